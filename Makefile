@@ -1,0 +1,43 @@
+# Two commands for a newcomer: `make run` and `make test`. `make help` lists the rest.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format check demo
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Make the virtualenv and install the dependencies
+
+run: install ## Migrate, load the demo content on first run, and serve on 127.0.0.1:$PORT
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content --if-empty
+	$(PY) manage.py ensure_dev_admin
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the test suite (SQLite, or the database in DATABASE_URL)
+	$(PY) -m pytest
+
+lint: install ## Check style and imports with ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Django's system checks and no missing migration
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+demo: install ## Rebuild the demo content (keeps anything else already in the database)
+	$(PY) manage.py load_demo_content

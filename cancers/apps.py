@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CancersConfig(AppConfig):
+    name = "cancers"
+    verbose_name = "Cancers"

@@ -1,0 +1,96 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from charity.blocks import BodyBlock, KeyFiguresBlock
+from charity.models import BasePage, SummaryImageMixin
+
+
+class CancerIndexPage(BasePage):
+    intro = models.TextField(max_length=600, help_text="Shown above the list of cancers.")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["charity.HomePage"]
+    subpage_types = ["cancers.CancerPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "cancer index page"
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from cancers.selectors import cancers_by_category
+
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = cancers_by_category()
+        return context
+
+
+class CancerPage(SummaryImageMixin, BasePage):
+    class Category(models.TextChoices):
+        KIDNEY = "kidney", "Kidney"
+        SOFT_TISSUE_SARCOMA = "soft-tissue-sarcoma", "Soft-tissue sarcoma"
+        BONE_SARCOMA = "bone-sarcoma", "Bone sarcoma"
+        BRAIN = "brain", "Brain and spinal cord"
+        NERVOUS_SYSTEM = "nervous-system", "Nervous system"
+        BLOOD = "blood", "Blood and lymphoma"
+        EYE = "eye", "Eye"
+        LIVER = "liver", "Liver"
+        SEVERAL = "several", "Several sites"
+
+    other_names = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text='Other names families may know, separated by commas, e.g. "Wilms\' tumour".',
+    )
+    category = models.CharField(max_length=30, choices=Category.choices)
+    key_figures = StreamField(
+        KeyFiguresBlock(),
+        blank=True,
+        help_text="Share of childhood cancers, incidence, survival: each with its source.",
+    )
+    body = StreamField(BodyBlock(), blank=True)
+    reviewed_by = models.ForeignKey(
+        "charity.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_cancer_pages",
+        help_text="Who reviewed the medical content of this page.",
+    )
+    reviewed_on = models.DateField(null=True, blank=True, help_text="When the medical content was last reviewed.")
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("category"), FieldPanel("other_names")]),
+        *SummaryImageMixin.summary_panels,
+        FieldPanel("key_figures"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("reviewed_by"), FieldPanel("reviewed_on")], heading="Medical review"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("other_names", boost=3),
+        index.AutocompleteField("other_names"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+    ]
+
+    parent_page_types = ["cancers.CancerIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "cancer page"
+
+    def get_context(self, request, *args, **kwargs):
+        from cancers import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = selectors.programs_for_cancer(self)
+        context["publications"] = selectors.publications_for_cancer(self)
+        context["news_pages"] = selectors.news_for_cancer(self)[:3]
+        return context

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CharityConfig(AppConfig):
+    name = "charity"
+    verbose_name = "Charity"

@@ -1,0 +1,103 @@
+"""The StreamField blocks shared by every page body on the site."""
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section heading (h2)"), ("h3", "Sub-heading (h3)")],
+        default="h2",
+        help_text="Pages already have their title as the only h1; use h2 for sections.",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+
+
+class ImageWithCaptionBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        required=False,
+        help_text="Describe the image for people who cannot see it. Leave empty to use the image's own description.",
+    )
+    caption = blocks.CharBlock(max_length=250, required=False)
+    credit = blocks.CharBlock(max_length=120, required=False)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_with_caption_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock()
+    author = blocks.CharBlock(max_length=120, required=False)
+    role = blocks.CharBlock(max_length=160, required=False, help_text="For example: President of the charity.")
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    figure = blocks.CharBlock(
+        max_length=40, help_text='The number as readers should see it: "94%", "7,200", "1 in 10,000".'
+    )
+    label = blocks.CharBlock(max_length=160, help_text="What the number measures.")
+    source = blocks.CharBlock(max_length=200, required=False, help_text="Where the figure comes from.")
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/key_figure_block.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    text = blocks.TextBlock(required=False)
+    button_label = blocks.CharBlock(max_length=60)
+    page = blocks.PageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False, help_text="Used when no page is chosen.")
+
+    class Meta:
+        icon = "link"
+        template = "blocks/call_to_action_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError({"page": "Choose a page or enter a web address."})
+        return value
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock()
+    title = blocks.CharBlock(max_length=160, required=False, help_text="Leave empty to use the document's title.")
+    description = blocks.CharBlock(max_length=250, required=False)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_link_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="blocks/paragraph_block.html")
+    image = ImageWithCaptionBlock()
+    quote = QuoteBlock()
+    key_figure = KeyFigureBlock()
+    call_to_action = CallToActionBlock()
+    embed = EmbedBlock(
+        help_text="A video or other media from a supported provider.", template="blocks/embed_block.html"
+    )
+    document = DocumentLinkBlock()
+
+
+class KeyFiguresBlock(blocks.StreamBlock):
+    key_figure = KeyFigureBlock()

@@ -1,0 +1,20 @@
+from .donate import DonatePage, SuggestedAmount
+from .home import HomePage, HomePageFeaturedProgram
+from .mixins import BasePage, SummaryImageMixin
+from .site_settings import CharitySettings, ImpactFigures
+from .snippets import Partner, Person
+from .standard import StandardPage
+
+__all__ = [
+    "BasePage",
+    "CharitySettings",
+    "DonatePage",
+    "HomePage",
+    "HomePageFeaturedProgram",
+    "ImpactFigures",
+    "Partner",
+    "Person",
+    "StandardPage",
+    "SuggestedAmount",
+    "SummaryImageMixin",
+]

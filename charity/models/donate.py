@@ -1,0 +1,56 @@
+from django.db import models
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+
+from charity.blocks import BodyBlock
+from charity.forms import TaxCalculatorForm
+from charity.tax import RULES, tax_reduction
+
+from .mixins import BasePage
+
+
+class DonatePage(BasePage):
+    intro = models.TextField(max_length=500, help_text="Why give, in a few sentences.")
+    body = StreamField(BodyBlock(), blank=True, help_text="More on what gifts make possible.")
+    tax_explanation = models.TextField(
+        max_length=800, blank=True, help_text="Shown beside the tax calculator, after the rates themselves."
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("suggested_amounts", label="Suggested amount", heading="Suggested amounts", min_num=1, max_num=6),
+        FieldPanel("body"),
+        FieldPanel("tax_explanation"),
+    ]
+
+    parent_page_types = ["charity.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "donate page"
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        submitted = "gift" in request.GET
+        form = TaxCalculatorForm(request.GET if submitted else None)
+        context["calculator_form"] = form
+        context["tax_rules"] = RULES.values()
+        if submitted and form.is_valid():
+            context["calculation"] = tax_reduction(**form.cleaned_data)
+        return context
+
+
+class SuggestedAmount(Orderable):
+    page = ParentalKey(DonatePage, on_delete=models.CASCADE, related_name="suggested_amounts")
+    amount = models.PositiveIntegerField(help_text="In euros.")
+    what_it_funds = models.CharField(max_length=200, help_text="What this gift makes possible, in one sentence.")
+
+    panels = [FieldPanel("amount"), FieldPanel("what_it_funds")]

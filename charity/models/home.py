@@ -1,0 +1,79 @@
+from django.db import models
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from .mixins import BasePage
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(max_length=120, help_text="The page's main heading (its only h1).")
+    hero_intro = models.TextField(max_length=500, help_text="A few sentences under the heading.")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    mission = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="What the charity does, shown beside the impact figures.",
+    )
+    donate_heading = models.CharField(max_length=120, default="Every gift funds research")
+    donate_text = models.TextField(max_length=400, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")], heading="Hero"
+        ),
+        FieldPanel("mission"),
+        InlinePanel(
+            "featured_programs",
+            label="Featured program",
+            heading="Featured programs",
+            help_text="Shown in this order on the home page.",
+            max_num=6,
+        ),
+        MultiFieldPanel(
+            [FieldPanel("donate_heading"), FieldPanel("donate_text")],
+            heading="Donate call to action",
+            help_text="Leads to the donate page.",
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cancers.CancerIndexPage",
+        "programs.ProgramIndexPage",
+        "programs.NewsIndexPage",
+        "programs.PublicationIndexPage",
+        "charity.StandardPage",
+        "charity.DonatePage",
+    ]
+
+    class Meta:
+        verbose_name = "home page"
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.hero_intro
+
+    def get_context(self, request, *args, **kwargs):
+        from programs.selectors import latest_news, program_listing
+
+        from .donate import DonatePage
+
+        context = super().get_context(request, *args, **kwargs)
+        featured_ids = list(self.featured_programs.values_list("program_id", flat=True))
+        programs_by_id = {program.pk: program for program in program_listing().filter(pk__in=featured_ids)}
+        context["featured_programs"] = [programs_by_id[pk] for pk in featured_ids if pk in programs_by_id]
+        context["latest_news"] = latest_news()[:3]
+        context["donate_page"] = DonatePage.objects.live().public().first()
+        return context
+
+
+class HomePageFeaturedProgram(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_programs")
+    program = models.ForeignKey("programs.ProgramPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("program")]

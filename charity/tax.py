@@ -1,0 +1,74 @@
+"""French tax reductions for gifts to a charity of general interest.
+
+The rates and ceilings live here and only here: the donate page's form, its script (through data
+attributes) and its explanatory text all read them from this module. Update them when the law changes.
+"""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+
+@dataclass(frozen=True)
+class TaxRule:
+    donor_type: str
+    label: str
+    rate: Decimal
+    legal_reference: str
+    carry_over_years: int
+    income_ceiling_rate: Decimal
+    income_label: str
+    floor_ceiling: Decimal = Decimal("0")
+
+    def ceiling(self, income: Decimal) -> Decimal:
+        return max(self.floor_ceiling, income * self.income_ceiling_rate)
+
+
+INDIVIDUAL = TaxRule(
+    donor_type="individual",
+    label="Individual",
+    rate=Decimal("0.66"),
+    legal_reference="Article 200 of the French General Tax Code (Code général des impôts)",
+    carry_over_years=5,
+    income_ceiling_rate=Decimal("0.20"),
+    income_label="Taxable income (revenu imposable)",
+)
+
+COMPANY = TaxRule(
+    donor_type="company",
+    label="Company",
+    rate=Decimal("0.60"),
+    legal_reference="Article 238 bis of the French General Tax Code (Code général des impôts)",
+    carry_over_years=5,
+    income_ceiling_rate=Decimal("0.005"),
+    income_label="Annual turnover excluding VAT (chiffre d'affaires HT)",
+    floor_ceiling=Decimal("20000"),
+)
+
+RULES = {rule.donor_type: rule for rule in (INDIVIDUAL, COMPANY)}
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class TaxReduction:
+    rule: TaxRule
+    gift: Decimal
+    eligible_gift: Decimal
+    reduction: Decimal
+    net_cost: Decimal
+    carried_over_gift: Decimal
+
+
+def tax_reduction(donor_type: str, gift: Decimal, income: Decimal) -> TaxReduction:
+    """The reduction for this year's gift; the part of the gift above the ceiling is carried over."""
+    rule = RULES[donor_type]
+    eligible_gift = min(gift, rule.ceiling(income))
+    reduction = (eligible_gift * rule.rate).quantize(CENT, rounding=ROUND_HALF_UP)
+    return TaxReduction(
+        rule=rule,
+        gift=gift,
+        eligible_gift=eligible_gift,
+        reduction=reduction,
+        net_cost=gift - reduction,
+        carried_over_gift=gift - eligible_gift,
+    )

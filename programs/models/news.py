@@ -1,0 +1,90 @@
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from charity.blocks import BodyBlock
+from charity.listing import Facet, filter_by_facets, paginate
+from charity.models import BasePage, SummaryImageMixin
+
+
+def today() -> datetime.date:
+    return timezone.localdate()
+
+
+class NewsIndexPage(BasePage):
+    intro = models.TextField(max_length=600, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["charity.HomePage"]
+    subpage_types = ["programs.NewsPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "news index page"
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from programs.models import ProgramPage
+        from programs.selectors import news_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        programs = ProgramPage.objects.live().public().order_by("acronym").values_list("slug", "acronym")
+        news_pages, facets = filter_by_facets(
+            request, news_listing(), [Facet("program", "Program", "programs__slug", programs)]
+        )
+        context["news_pages"] = paginate(request, news_pages, settings.NEWS_PER_PAGE)
+        context["facets"] = facets
+        return context
+
+
+class NewsPage(SummaryImageMixin, BasePage):
+    date = models.DateField(default=today, help_text="The date the news is about, shown on the page.")
+    body = StreamField(BodyBlock(), blank=True)
+    programs = ParentalManyToManyField(
+        "programs.ProgramPage",
+        blank=True,
+        related_name="news_pages",
+        help_text="The programs this news is about. It appears on their pages.",
+    )
+    cancers = ParentalManyToManyField("cancers.CancerPage", blank=True, related_name="news_pages")
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        *SummaryImageMixin.summary_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("cancers", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Related programs and cancers",
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["programs.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "news page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_programs"] = self.programs.live().public().order_by("acronym")
+        context["related_cancers"] = self.cancers.live().public().order_by("title")
+        return context

@@ -1,0 +1,168 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from charity.blocks import BodyBlock
+from charity.listing import Facet, filter_by_facets
+from charity.models import BasePage, SummaryImageMixin
+from programs.validators import eu_trial_url, nct_url, validate_eu_trial_number, validate_nct_number
+
+
+class ProgramIndexPage(BasePage):
+    intro = models.TextField(max_length=600, help_text="Shown above the list of programs.")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["charity.HomePage"]
+    subpage_types = ["programs.ProgramPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "program index page"
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from cancers.models import CancerPage
+        from programs.selectors import program_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        cancers = CancerPage.objects.live().public().order_by("title").values_list("slug", "title")
+        programs, facets = filter_by_facets(
+            request,
+            program_listing(),
+            [
+                Facet("cancer", "Cancer", "cancers__slug", cancers),
+                Facet("theme", "Theme", "theme", ProgramPage.Theme.choices),
+                Facet("status", "Status", "status", ProgramPage.Status.choices),
+            ],
+        )
+        context["programs"] = programs
+        context["facets"] = facets
+        return context
+
+
+class ProgramPage(SummaryImageMixin, BasePage):
+    class Theme(models.TextChoices):
+        PRECISION_MEDICINE = "precision-medicine", "Precision medicine"
+        IMMUNOTHERAPY = "immunotherapy", "Immunotherapy"
+        CLINICAL_TRIAL = "clinical-trial", "Clinical trial"
+        BIOLOGY = "biology", "Tumour biology"
+        INNOVATIVE_DRUGS = "innovative-drugs", "Access to innovative drugs"
+
+    class Status(models.TextChoices):
+        RECRUITING = "recruiting", "Recruiting"
+        ONGOING = "ongoing", "Ongoing"
+        COMPLETED = "completed", "Completed"
+
+    class Phase(models.TextChoices):
+        PHASE_1 = "1", "Phase I"
+        PHASE_1_2 = "1-2", "Phase I/II"
+        PHASE_2 = "2", "Phase II"
+        PHASE_3 = "3", "Phase III"
+
+    acronym = models.CharField(max_length=40, help_text='The name the program is known by, e.g. "MAPPYACTS".')
+    full_name = models.CharField(max_length=255, blank=True, help_text="The program's full name, if it has one.")
+    theme = models.CharField(max_length=30, choices=Theme.choices)
+    status = models.CharField(max_length=20, choices=Status.choices)
+    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Leave empty while it runs.")
+    funding_amount = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Amount funded by the charity, in euros. Leave empty if not published."
+    )
+    children_included = models.PositiveIntegerField(null=True, blank=True)
+    headline_result = models.CharField(
+        max_length=160, blank=True, help_text='The result in a few words, e.g. "94% response rate".'
+    )
+    lead_investigators = ParentalManyToManyField("charity.Person", blank=True, related_name="led_programs")
+    partners = ParentalManyToManyField("charity.Partner", blank=True, related_name="programs")
+    cancers = ParentalManyToManyField(
+        "cancers.CancerPage",
+        blank=True,
+        related_name="targeting_programs",
+        help_text="The cancers this program works on. Their pages list it automatically.",
+    )
+    trial_phase = models.CharField(max_length=5, choices=Phase.choices, blank=True, help_text="Clinical trials only.")
+    nct_number = models.CharField(
+        "ClinicalTrials.gov identifier", max_length=11, blank=True, validators=[validate_nct_number]
+    )
+    eu_trial_number = models.CharField(
+        "EU CT or EudraCT number", max_length=17, blank=True, validators=[validate_eu_trial_number]
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("acronym"), FieldPanel("full_name")], heading="Name"),
+        *SummaryImageMixin.summary_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("theme"), FieldPanel("status")]),
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+                FieldRowPanel([FieldPanel("funding_amount"), FieldPanel("children_included")]),
+                FieldPanel("headline_result"),
+            ],
+            heading="Key facts",
+        ),
+        FieldPanel("cancers", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_investigators", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="People and partners",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("trial_phase"), FieldPanel("nct_number"), FieldPanel("eu_trial_number")],
+            heading="Clinical trial",
+            classname="collapsed",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("acronym", boost=5),
+        index.AutocompleteField("acronym"),
+        index.SearchField("full_name", boost=2),
+        index.SearchField("summary"),
+        index.SearchField("headline_result"),
+        index.SearchField("body"),
+        index.FilterField("theme"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["programs.ProgramIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "program page"
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": "The end year cannot come before the start year."})
+
+    @property
+    def is_clinical_trial(self) -> bool:
+        return bool(self.trial_phase or self.nct_number or self.eu_trial_number)
+
+    @property
+    def nct_url(self) -> str:
+        return nct_url(self.nct_number) if self.nct_number else ""
+
+    @property
+    def eu_trial_url(self) -> str:
+        return eu_trial_url(self.eu_trial_number) if self.eu_trial_number else ""
+
+    def get_context(self, request, *args, **kwargs):
+        from programs import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["cancers"] = selectors.cancers_for_program(self)
+        context["news_pages"] = selectors.news_for_program(self)[:6]
+        context["publications"] = selectors.publications_for_program(self)
+        return context

@@ -1,0 +1,125 @@
+from django import forms
+from django.conf import settings
+from django.db import models
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from charity.listing import Facet, filter_by_facets, paginate
+from charity.models import BasePage
+from programs.validators import doi_url, pubmed_url, validate_doi, validate_pubmed_id
+
+
+class PublicationIndexPage(BasePage):
+    intro = models.TextField(max_length=600, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["charity.HomePage"]
+    subpage_types = ["programs.PublicationPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "publication index page"
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from programs.models import ProgramPage
+        from programs.selectors import publication_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        listing = publication_listing()
+        years = sorted(set(listing.values_list("year", flat=True)), reverse=True)
+        programs = ProgramPage.objects.live().public().order_by("acronym").values_list("slug", "acronym")
+        publications, facets = filter_by_facets(
+            request,
+            listing,
+            [
+                Facet("year", "Year", "year", [(year, str(year)) for year in years]),
+                Facet("program", "Program", "programs__slug", programs),
+            ],
+        )
+        context["publications"] = paginate(request, publications, settings.PUBLICATIONS_PER_PAGE)
+        context["facets"] = facets
+        return context
+
+
+class PublicationPage(BasePage):
+    authors = models.TextField(
+        max_length=2000, help_text='Authors as they appear on the article, e.g. "Surname A, Surname B, Surname C".'
+    )
+    journal = models.CharField(max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField()
+    volume = models.CharField(max_length=20, blank=True)
+    issue = models.CharField(max_length=20, blank=True)
+    pages = models.CharField(max_length=30, blank=True, help_text='e.g. "1266-1281".')
+    doi = models.CharField("DOI", max_length=200, blank=True, validators=[validate_doi])
+    pubmed_id = models.CharField("PubMed ID", max_length=9, blank=True, validators=[validate_pubmed_id])
+    abstract = models.TextField(blank=True)
+    programs = ParentalManyToManyField(
+        "programs.ProgramPage",
+        blank=True,
+        related_name="publications",
+        help_text="The programs this article reports on. It appears on their pages and on their cancers' pages.",
+    )
+    cancers = ParentalManyToManyField(
+        "cancers.CancerPage",
+        blank=True,
+        related_name="direct_publications",
+        help_text="Only cancers not already covered by the programs above.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("authors"),
+        MultiFieldPanel(
+            [
+                FieldPanel("journal"),
+                FieldRowPanel([FieldPanel("year"), FieldPanel("volume"), FieldPanel("issue"), FieldPanel("pages")]),
+                FieldRowPanel([FieldPanel("doi"), FieldPanel("pubmed_id")]),
+            ],
+            heading="Reference",
+        ),
+        FieldPanel("abstract"),
+        MultiFieldPanel(
+            [
+                FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("cancers", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Related programs and cancers",
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("authors"),
+        index.SearchField("journal"),
+        index.SearchField("abstract"),
+        index.FilterField("year"),
+    ]
+
+    parent_page_types = ["programs.PublicationIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "publication page"
+
+    @property
+    def summary(self) -> str:
+        return self.abstract
+
+    @property
+    def doi_url(self) -> str:
+        return doi_url(self.doi) if self.doi else ""
+
+    @property
+    def pubmed_url(self) -> str:
+        return pubmed_url(self.pubmed_id) if self.pubmed_id else ""
+
+    def get_context(self, request, *args, **kwargs):
+        from programs.selectors import cancers_for_publication
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_programs"] = self.programs.live().public().order_by("acronym")
+        context["related_cancers"] = cancers_for_publication(self)
+        return context
