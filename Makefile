@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+export PORT
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test lint format check demo
