@@ -1,10 +1,14 @@
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
+from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock, KeyFiguresBlock
+from charity.images import CARD_IMAGE_SPEC
 from charity.models import BasePage, SummaryImageMixin
 
 
@@ -78,6 +82,17 @@ class CancerPage(SummaryImageMixin, BasePage):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("category"),
+    ]
+
+    api_fields = [
+        APIField("other_names"),
+        APIField("category"),
+        APIField("summary"),
+        APIField("image", serializer=ImageRenditionField(CARD_IMAGE_SPEC)),
+        APIField("key_figures"),
+        APIField("body"),
+        APIField("reviewed_on"),
+        APIField("targeting_programs", serializer=RelatedPagesField()),
     ]
 
     parent_page_types = ["cancers.CancerIndexPage"]

@@ -16,6 +16,10 @@ INSTALLED_APPS = [
     "cancers",
     "programs",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -111,3 +115,4 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Listings
 NEWS_PER_PAGE = 9
 PUBLICATIONS_PER_PAGE = 12
+SEARCH_RESULTS_PER_PAGE = 10

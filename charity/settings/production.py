@@ -20,6 +20,9 @@ CSRF_TRUSTED_ORIGINS = [
     origin.strip() for origin in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if origin.strip()
 ]
 required_env("DATABASE_URL")
+# Kept connections (DATABASE_CONN_MAX_AGE) are checked before reuse, so that a database restart
+# does not fail the next request of every worker.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 WAGTAILADMIN_BASE_URL = required_env("WAGTAILADMIN_BASE_URL")
 
 REDIS_URL = os.environ.get("REDIS_URL")

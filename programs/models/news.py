@@ -7,10 +7,14 @@ from django.utils import timezone
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
+from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock
+from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets, paginate
 from charity.models import BasePage, SummaryImageMixin
 
@@ -75,6 +79,15 @@ class NewsPage(SummaryImageMixin, BasePage):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),
+    ]
+
+    api_fields = [
+        APIField("date"),
+        APIField("summary"),
+        APIField("image", serializer=ImageRenditionField(CARD_IMAGE_SPEC)),
+        APIField("body"),
+        APIField("programs", serializer=RelatedPagesField()),
+        APIField("cancers", serializer=RelatedPagesField()),
     ]
 
     parent_page_types = ["programs.NewsIndexPage"]

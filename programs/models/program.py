@@ -4,10 +4,14 @@ from django.db import models
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
+from charity.api_fields import RelatedPagesField, RelatedSnippetsField
 from charity.blocks import BodyBlock
+from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets
 from charity.models import BasePage, SummaryImageMixin
 from programs.validators import eu_trial_url, nct_url, validate_eu_trial_number, validate_nct_number
@@ -133,6 +137,29 @@ class ProgramPage(SummaryImageMixin, BasePage):
         index.SearchField("body"),
         index.FilterField("theme"),
         index.FilterField("status"),
+    ]
+
+    api_fields = [
+        APIField("acronym"),
+        APIField("full_name"),
+        APIField("theme"),
+        APIField("status"),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("funding_amount"),
+        APIField("children_included"),
+        APIField("headline_result"),
+        APIField("summary"),
+        APIField("image", serializer=ImageRenditionField(CARD_IMAGE_SPEC)),
+        APIField("cancers", serializer=RelatedPagesField()),
+        APIField("lead_investigators", serializer=RelatedSnippetsField(["name", "title", "affiliation"])),
+        APIField("partners", serializer=RelatedSnippetsField(["name", "acronym", "kind", "website"])),
+        APIField("trial_phase"),
+        APIField("nct_number"),
+        APIField("eu_trial_number"),
+        APIField("body"),
+        APIField("news_pages", serializer=RelatedPagesField()),
+        APIField("publications", serializer=RelatedPagesField()),
     ]
 
     parent_page_types = ["programs.ProgramIndexPage"]

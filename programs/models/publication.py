@@ -1,17 +1,35 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.http import HttpResponse
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from charity.api_fields import RelatedPagesField
 from charity.listing import Facet, filter_by_facets, paginate
 from charity.models import BasePage
 from programs.validators import doi_url, pubmed_url, validate_doi, validate_pubmed_id
 
+CITATION_FORMATS = {
+    "bib": ("application/x-bibtex; charset=utf-8", "to_bibtex"),
+    "ris": ("application/x-research-info-systems; charset=utf-8", "to_ris"),
+}
 
-class PublicationIndexPage(BasePage):
+
+def citation_response(publications, file_stem: str, extension: str, request) -> HttpResponse:
+    from programs import citations
+
+    content_type, formatter = CITATION_FORMATS[extension]
+    response = HttpResponse(getattr(citations, formatter)(publications, request), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file_stem}.{extension}"'
+    return response
+
+
+class PublicationIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(max_length=600, blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -26,15 +44,14 @@ class PublicationIndexPage(BasePage):
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
-    def get_context(self, request, *args, **kwargs):
+    def filtered_publications(self, request):
         from programs.models import ProgramPage
         from programs.selectors import publication_listing
 
-        context = super().get_context(request, *args, **kwargs)
         listing = publication_listing()
         years = sorted(set(listing.values_list("year", flat=True)), reverse=True)
         programs = ProgramPage.objects.live().public().order_by("acronym").values_list("slug", "acronym")
-        publications, facets = filter_by_facets(
+        return filter_by_facets(
             request,
             listing,
             [
@@ -42,12 +59,24 @@ class PublicationIndexPage(BasePage):
                 Facet("program", "Program", "programs__slug", programs),
             ],
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        publications, facets = self.filtered_publications(request)
         context["publications"] = paginate(request, publications, settings.PUBLICATIONS_PER_PAGE)
         context["facets"] = facets
         return context
 
+    @path("export.<str:extension>/")
+    def export(self, request, extension):
+        """Every publication of the current filter, as one BibTeX or RIS file."""
+        if extension not in CITATION_FORMATS:
+            return HttpResponse("Citations are available as .bib or .ris.", status=404, content_type="text/plain")
+        publications, _ = self.filtered_publications(request)
+        return citation_response(publications, "publications", extension, request)
 
-class PublicationPage(BasePage):
+
+class PublicationPage(RoutablePageMixin, BasePage):
     authors = models.TextField(
         max_length=2000, help_text='Authors as they appear on the article, e.g. "Surname A, Surname B, Surname C".'
     )
@@ -98,6 +127,20 @@ class PublicationPage(BasePage):
         index.FilterField("year"),
     ]
 
+    api_fields = [
+        APIField("authors"),
+        APIField("journal"),
+        APIField("year"),
+        APIField("volume"),
+        APIField("issue"),
+        APIField("pages"),
+        APIField("doi"),
+        APIField("pubmed_id"),
+        APIField("abstract"),
+        APIField("programs", serializer=RelatedPagesField()),
+        APIField("cancers", serializer=RelatedPagesField()),
+    ]
+
     parent_page_types = ["programs.PublicationIndexPage"]
     subpage_types: list[str] = []
 
@@ -115,6 +158,12 @@ class PublicationPage(BasePage):
     @property
     def pubmed_url(self) -> str:
         return pubmed_url(self.pubmed_id) if self.pubmed_id else ""
+
+    @path("citation.<str:extension>/")
+    def citation(self, request, extension):
+        if extension not in CITATION_FORMATS:
+            return HttpResponse("Citations are available as .bib or .ris.", status=404, content_type="text/plain")
+        return citation_response([self], self.slug, extension, request)
 
     def get_context(self, request, *args, **kwargs):
         from programs.selectors import cancers_for_publication
