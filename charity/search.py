@@ -80,6 +80,12 @@ def exact_name_matches(query: str) -> list[int]:
     return matches
 
 
+@dataclass(frozen=True)
+class SearchResult:
+    page: Page
+    result_type: ResultType
+
+
 def result_type_of(page) -> ResultType:
     return next(result_type for result_type in RESULT_TYPES if isinstance(page, result_type.models))
 
@@ -111,13 +117,15 @@ def search(request):
         found_ids = [page.pk for page in public_pages.search(query)[:MAX_RESULTS]]
         ordered_ids = list(dict.fromkeys(exact_ids + found_ids))
         pages_by_id = {page.pk: page for page in Page.objects.filter(pk__in=ordered_ids).specific()}
-        pages = [pages_by_id[pk] for pk in ordered_ids if pk in pages_by_id]
+        results = [
+            SearchResult(pages_by_id[pk], result_type_of(pages_by_id[pk])) for pk in ordered_ids if pk in pages_by_id
+        ]
 
         context["type_counts"] = [
-            (result_type, sum(isinstance(page, result_type.models) for page in pages)) for result_type in RESULT_TYPES
+            (result_type, sum(result.result_type is result_type for result in results)) for result_type in RESULT_TYPES
         ]
         if chosen_type:
-            pages = [page for page in pages if isinstance(page, chosen_type.models)]
-        context["results"] = Paginator(pages, settings.SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+            results = [result for result in results if result.result_type is chosen_type]
+        context["results"] = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
 
     return TemplateResponse(request, "charity/search_results.html", context)

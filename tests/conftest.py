@@ -1,0 +1,79 @@
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+from wagtail.models import Page, Site
+
+from charity.models import ImpactFigures
+from tests import factories
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "demo: loads the demo content (slower: a few seconds per load)")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Uploaded images and their renditions go to a temporary directory, never into the repository."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    # Wagtail caches site root paths and settings; a rolled-back test must not leave them behind.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's root: a home page in place of Wagtail's welcome page, served by the default site."""
+    root = Page.objects.get(depth=1)
+    Site.objects.all().delete()
+    for page in root.get_children():
+        page.delete()
+    home = factories.HomePageFactory(parent=root)
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test site")
+    return home
+
+
+@pytest.fixture
+def site(home_page):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def impact_figures(site):
+    return ImpactFigures.for_site(site)
+
+
+@pytest.fixture
+def cancer_index(home_page):
+    return factories.CancerIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def program_index(home_page):
+    return factories.ProgramIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def news_index(home_page):
+    return factories.NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def publication_index(home_page):
+    return factories.PublicationIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def donate_page(home_page):
+    return factories.DonatePageFactory(parent=home_page)
+
+
+@pytest.fixture
+def image(db):
+    return factories.ImageFactory()
