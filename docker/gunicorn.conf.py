@@ -25,3 +25,6 @@ access_log_format = '%({x-forwarded-for}i)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)
 
 # Only nginx reaches this port (it is not published), so its forwarded headers can be trusted.
 forwarded_allow_ips = "*"
+
+# Nobody attaches gunicornc inside the container, and the app user has no home for its socket.
+control_socket_disable = True

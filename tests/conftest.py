@@ -10,6 +10,8 @@ from tests import factories
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "demo: loads the demo content (slower: a few seconds per load)")
+    # WhiteNoise looks for collected static files, which tests do not need.
+    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -5,6 +5,7 @@ Many-to-many relations and inline children are plain keyword arguments, e.g.
 """
 
 import datetime
+import json
 
 import factory
 import wagtail_factories
@@ -143,3 +144,8 @@ class PublicationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PublicationPage
+
+
+def paragraphs(*texts: str) -> str:
+    """A body StreamField value made of paragraphs, in its stored (JSON) form."""
+    return json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts])

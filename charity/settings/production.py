@@ -57,6 +57,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {"console": {"class": "logging.StreamHandler"}, "null": {"class": "logging.NullHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Scanners send foreign Host headers all day; each one would otherwise log a full traceback.
+    # The 400 still shows in the access log.
+    "loggers": {"django.security.DisallowedHost": {"handlers": ["null"], "propagate": False}},
 }

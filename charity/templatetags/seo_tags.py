@@ -12,6 +12,7 @@ from charity.structured_data import structured_data
 register = template.Library()
 
 SHARE_IMAGE_SPEC = "fill-1200x630"
+ARTICLE_TYPES = {"NewsPage", "PublicationPage"}
 
 
 def _share_image(page, request) -> dict:
@@ -40,7 +41,7 @@ def seo_meta(context):
         "page": page,
         "canonical_url": page.get_full_url(request) if page else request.build_absolute_uri(request.path),
         "share_image": _share_image(page, request),
-        "og_type": "article" if page is not None and page.specific_class.__name__ in {"NewsPage", "PublicationPage"} else "website",
+        "og_type": "article" if page is not None and page.specific_class.__name__ in ARTICLE_TYPES else "website",
     }
 
 
