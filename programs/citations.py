@@ -9,8 +9,17 @@ from programs.models import PublicationPage
 BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$", "#": r"\#"}
 
 
+ET_AL = re.compile(r"^et\.? al\.?$", re.IGNORECASE)
+
+
 def split_authors(authors: str) -> list[str]:
-    return [name.strip() for name in re.split(r"[;,]\s*(?=\S)", authors) if name.strip()]
+    """The named authors; a trailing "et al." is dropped (see `has_more_authors`)."""
+    names = [name.strip() for name in re.split(r"[;,]\s*(?=\S)", authors) if name.strip()]
+    return [name for name in names if not ET_AL.match(name)]
+
+
+def has_more_authors(authors: str) -> bool:
+    return bool(re.search(r"\bet\.? al\.?\s*$", authors.strip(), re.IGNORECASE))
 
 
 def _bibtex_escape(value: str) -> str:
@@ -39,7 +48,12 @@ def to_bibtex(publications: Iterable[PublicationPage], request=None) -> str:
     for publication in publications:
         fields = [
             ("title", publication.title),
-            ("author", " and ".join(split_authors(publication.authors))),
+            (
+                "author",
+                " and ".join(
+                    split_authors(publication.authors) + (["others"] if has_more_authors(publication.authors) else [])
+                ),
+            ),
             ("journal", publication.journal),
             ("year", str(publication.year)),
             ("volume", publication.volume),

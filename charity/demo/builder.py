@@ -84,10 +84,10 @@ class Builder:
     def _assign_children(self, page, children) -> bool:
         changed = False
         for name, rows in children.items():
-            existing = getattr(page, name).all()
-            current = [{key: self._stored(child, key) for key in row} for child, row in zip(existing, rows)]
-            wanted = [{key: self._stored(self._child(page, name, row, 0), key) for key in row} for row in rows]
-            if len(existing) != len(rows) or current != wanted:
+            keys = [key for row in rows[:1] for key in row]
+            current = [{key: self._stored(child, key) for key in keys} for child in getattr(page, name).all()]
+            wanted = [{key: self._stored(self._child(page, name, row, 0), key) for key in keys} for row in rows]
+            if current != wanted:
                 setattr(page, name, [self._child(page, name, row, position) for position, row in enumerate(rows)])
                 changed = True
         return changed

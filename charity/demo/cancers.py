@@ -56,7 +56,7 @@ SEED_CANCERS = [
     {
         "slug": "childhood-sarcomas",
         "title": "Childhood sarcomas",
-        "other_names": "Soft-tissue sarcomas, bone sarcomas",
+        "other_names": "",
         "category": "several",
         "summary": (
             "After blood cancers and brain tumours, sarcomas are the most common paediatric tumours. "
@@ -156,7 +156,13 @@ SEED_CANCERS = [
 ]
 
 EXAMPLE_CANCERS = [
-    ("leukaemia", "Leukaemia", "Blood cancer", "blood", "Leukaemia is a cancer of the blood-forming cells of the bone marrow."),
+    (
+        "leukaemia",
+        "Leukaemia",
+        "Leukemia",
+        "blood",
+        "Leukaemia is a cancer of the blood-forming cells of the bone marrow.",
+    ),
     ("osteosarcoma", "Osteosarcoma", "", "bone-sarcoma", "Osteosarcoma is a cancer that starts in bone."),
     (
         "ewing-sarcoma",

@@ -190,7 +190,7 @@ NEWS = [
     {
         "slug": "experts-recommend-the-programs-we-fund",
         "title": "Fight Kids Cancer's scientific committee recommends programs since 2020",
-        "date": datetime.date(2025, 5, 27),
+        "date": datetime.date(2023, 5, 23),
         "programs": HIGHLY_EFFECTIVE,
         "cancers": [],
         "summary": (
@@ -208,7 +208,7 @@ NEWS = [
     {
         "slug": "over-7200-children-benefited",
         "title": "Over 7,200 children have benefited from the clinical projects we fund",
-        "date": datetime.date(2025, 9, 16),
+        "date": datetime.date(2023, 3, 14),
         "programs": HIGHLY_EFFECTIVE,
         "cancers": [],
         "summary": (
@@ -227,7 +227,7 @@ NEWS = [
     {
         "slug": "more-than-20-million-euros-for-research",
         "title": "More than €20 million allocated to research since 2011",
-        "date": datetime.date(2025, 12, 9),
+        "date": datetime.date(2023, 1, 17),
         "programs": HIGHLY_EFFECTIVE,
         "cancers": [],
         "summary": (
@@ -248,7 +248,7 @@ NEWS = [
     {
         "slug": "car-t-cell-projects-against-solid-tumours",
         "title": "CAR T-cell projects against solid tumours",
-        "date": datetime.date(2026, 2, 3),
+        "date": datetime.date(2025, 10, 7),
         "programs": ["car-t-cell-projects"],
         "cancers": [],
         "summary": (
@@ -266,7 +266,7 @@ NEWS = [
     {
         "slug": "understanding-neuroblastoma",
         "title": "Understanding neuroblastoma: DigiTwins, RESTRAIN and relapse prevention",
-        "date": datetime.date(2026, 6, 16),
+        "date": datetime.date(2026, 2, 10),
         "programs": ["digitwins", "restrain", "prevention-of-neuroblastoma-relapse"],
         "cancers": ["neuroblastoma"],
         "summary": (

@@ -1,8 +1,8 @@
 """Research programs, each from what seed.txt says of it.
 
 Key facts are filled in only where seed.txt gives them; funding amounts are not published there.
-TRIALS holds the registry identifiers and phases, empty until verified: add them there, e.g.
-TRIALS["biomede"] = {"trial_phase": "2", "nct_number": "NCT0…", "eu_trial_number": ""}.
+TRIALS holds the registry identifiers and phases as published in the trial registries; programs
+without a verified identifier keep empty values.
 """
 
 from .blocks import bullets, donate_call, heading, key_figure, paragraph
@@ -335,7 +335,10 @@ PROGRAMS = [
         "status": "ongoing",
         "headline_result": "More than 779 patients who received 79 therapies included",
         "cancers": ACROSS_CANCERS,
-        "partners": ["French National Authority for Health", "National Agency for the Safety of Medicines and Health Products"],
+        "partners": [
+            "French National Authority for Health",
+            "National Agency for the Safety of Medicines and Health Products",
+        ],
         "summary": (
             "A study unique in Europe that collects all efficacy and toxicity data on new drugs prescribed under "
             "early or compassionate access, deployed internationally since 2023."
@@ -383,6 +386,16 @@ PROGRAMS = [
 # Registry identifiers and phases, by program slug: fill in once checked against the registries.
 TRIALS: dict[str, dict[str, str]] = {
     program["slug"]: {"trial_phase": "", "nct_number": "", "eu_trial_number": ""} for program in PROGRAMS
+} | {
+    "mappyacts": {"trial_phase": "", "nct_number": "NCT02613962", "eu_trial_number": ""},
+    "micchado": {"trial_phase": "", "nct_number": "NCT03496402", "eu_trial_number": ""},
+    "acse-esmart": {"trial_phase": "", "nct_number": "NCT02813135", "eu_trial_number": "2016-000133-40"},
+    "biomede": {"trial_phase": "2", "nct_number": "NCT02233049", "eu_trial_number": ""},
+    "biomede-2": {"trial_phase": "3", "nct_number": "NCT05476939", "eu_trial_number": ""},
+    "beacon": {"trial_phase": "", "nct_number": "NCT02308527", "eu_trial_number": "2012-000072-42"},
+    "beacon-immuno": {"trial_phase": "2", "nct_number": "", "eu_trial_number": ""},
+    "sacha": {"trial_phase": "", "nct_number": "NCT04477681", "eu_trial_number": ""},
+    "nivo-alcl": {"trial_phase": "2", "nct_number": "NCT03703050", "eu_trial_number": "2018-001447-31"},
 }
 
 HOME_FEATURED = ["tag-n-track", "biomede", "beacon", "acse-esmart", "sacha", "mappyacts"]

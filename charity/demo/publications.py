@@ -1,110 +1,123 @@
-"""Publications: example entries until the editorial team replaces them with verified references.
+"""Publications: published references of programs the charity funds, as printed by their journals.
 
-seed.txt names no article, so every entry below is marked as an example and leaves the journal,
-volume, issue, pages, DOI and PubMed ID empty. To publish a real reference, replace an entry's
-title, authors and abstract and fill in the other keys (doi without "https://doi.org/").
+Each entry was checked against the journal's or PubMed's record. The abstracts are not reproduced;
+readers follow the DOI or PubMed link to read them. To add a reference, add an entry with every key
+(doi without "https://doi.org/"; authors as printed, separated by commas).
 """
-
-EXAMPLE_AUTHORS = "Example entry — authors to be completed by the editorial team"
 
 PUBLICATIONS = [
     {
-        "slug": "mappyacts-molecular-profiling-example-entry",
-        "title": "MAPPYACTS: molecular profiling of relapsed paediatric cancers (example entry)",
+        "slug": "european-mappyacts-trial",
+        "title": (
+            "The European MAPPYACTS Trial: Precision Medicine Program in Pediatric and Adolescent Patients "
+            "with Recurrent Malignancies"
+        ),
+        "authors": (
+            "Berlanga P, Pierron G, Lacroix L, Chicard M, Adam de Beaumais T, Marchais A, Harttrampf AC, Iddir Y, "
+            "Larive A, Soriano Fernandez A, Hezam I, Chevassus C, Bernard V, Cotteret S, Scoazec JY, Gauthier A, "
+            "Abbou S, Corradini N, André N, Aerts I, Thebaud E, Casanova M, Owens C, Hladun-Alvaro R, Michiels S, "
+            "Delattre O, Vassal G, Schleiermacher G, Geoerger B"
+        ),
+        "journal": "Cancer Discovery",
         "year": 2022,
+        "volume": "12",
+        "issue": "5",
+        "pages": "1266-1281",
+        "doi": "10.1158/2159-8290.CD-21-1136",
+        "pubmed_id": "35292802",
         "programs": ["mappyacts"],
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. MAPPYACTS is a major sequencing program for "
-            "every child with relapsed cancer, supported by Imagine for Margo since 2016. Together with MICCHADO, "
-            "more than 3,600 children have benefited from it. These programs have identified numerous molecular "
-            "targets, for two-thirds of which no drugs currently exist."
-        ),
     },
     {
-        "slug": "micchado-high-risk-childhood-cancers-example-entry",
-        "title": "MICCHADO: sequencing of high-risk childhood cancers (example entry)",
-        "year": 2023,
-        "programs": ["micchado"],
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. MICCHADO is a major sequencing program for "
-            "children with high-risk cancer, now integrated into the France Genomic Medicine 2025 framework."
+        "slug": "acse-esmart-platform-trial-design",
+        "title": "Precision cancer medicine platform trials: Concepts and design of AcSé-ESMART",
+        "authors": (
+            "Geoerger B, Bautista F, André N, Berlanga P, Gatz SA, Marshall LV, Rubino J, Archambaud B, Marchais A, "
+            "Rubio-San-Simón A, Ducassou S, Zwaan CM, Casanova M, Nysom K, Pellegrino S, Hoog-Labouret N, Buzyn A, "
+            "Blanc P, Paoletti X, Vassal G"
         ),
-    },
-    {
-        "slug": "acse-esmart-precision-medicine-platform-example-entry",
-        "title": "AcSé-ESMART: a clinical platform for precision medicine in children (example entry)",
-        "year": 2023,
+        "journal": "European Journal of Cancer",
+        "year": 2024,
+        "volume": "208",
+        "issue": "",
+        "pages": "114201",
+        "doi": "10.1016/j.ejca.2024.114201",
+        "pubmed_id": "39018630",
         "programs": ["acse-esmart"],
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. AcSé-ESMART is a clinical platform "
-            "accelerating the development of precision medicine, which has included 254 children with high-risk "
-            "and relapsed cancers."
-        ),
     },
     {
-        "slug": "tag-n-track-larotrectinib-example-entry",
-        "title": "Tag-N-TRACK: larotrectinib for children with an NTRK anomaly (example entry)",
+        "slug": "beacon-neuroblastoma-trial-results",
+        "title": (
+            "Bevacizumab, Irinotecan, or Topotecan Added to Temozolomide for Children With Relapsed and Refractory "
+            "Neuroblastoma: Results of the ITCC-SIOPEN BEACON-Neuroblastoma Trial"
+        ),
+        "authors": "Moreno L, et al.",
+        "journal": "Journal of Clinical Oncology",
         "year": 2024,
-        "programs": ["tag-n-track"],
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. Children with the NTRK anomaly in their "
-            "tumour, identified through MAPPYACTS, received larotrectinib: a 94% response rate, no side effects, "
-            "administered as a syrup twice daily."
-        ),
+        "volume": "42",
+        "issue": "10",
+        "pages": "1135-1145",
+        "doi": "10.1200/JCO.23.00458",
+        "pubmed_id": "38190578",
+        "programs": ["beacon"],
     },
     {
-        "slug": "biomede-dipg-clinical-trial-example-entry",
-        "title": "BIOMEDE: the largest clinical trial in diffuse intrinsic pontine glioma (example entry)",
-        "year": 2024,
-        "programs": ["biomede"],
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. BIOMEDE is the largest clinical trial "
-            "conducted on DIPG. It has improved the understanding and treatment of the disease; for the first "
-            "time worldwide, 8 children are long-term survivors."
+        "slug": "beacon-immuno-phase-2-results",
+        "title": (
+            "Dinutuximab Beta Added to Temozolomide-Based Chemotherapy for Children With Relapsed and Refractory "
+            "Neuroblastoma: Results of the ITCC-SIOPEN BEACON Immuno Phase II Trial"
         ),
-    },
-    {
-        "slug": "beacon-relapsed-neuroblastoma-example-entry",
-        "title": "BEACON: treating relapsed or refractory neuroblastoma (example entry)",
-        "year": 2021,
-        "programs": ["beacon", "beacon-immuno"],
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. The BEACON study, and subsequently BEACON "
-            "Immuno, made it possible to better treat children with relapsed or refractory neuroblastoma; one of "
-            "the new protocols has become the standard in the UK."
-        ),
-    },
-    {
-        "slug": "nivo-alcl-nivolumab-example-entry",
-        "title": "NIVO-ALCL: nivolumab for children with resistant lymphoma (example entry)",
+        "authors": "Gray JC, et al.",
+        "journal": "Journal of Clinical Oncology",
         "year": 2025,
-        "programs": ["nivo-alcl"],
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. The NIVO-ALCL project improves survival for "
-            "children with resistant forms of lymphoma using nivolumab, with a response rate of 50%."
-        ),
+        "volume": "",
+        "issue": "",
+        "pages": "",
+        "doi": "10.1200/JCO-25-01868",
+        "pubmed_id": "41385757",
+        "programs": ["beacon-immuno"],
     },
     {
-        "slug": "sacha-early-access-drugs-example-entry",
-        "title": "SACHA: efficacy and toxicity of drugs prescribed under early access (example entry)",
-        "year": 2025,
+        "slug": "sacha-france-study",
+        "title": (
+            "Measuring Safety and Outcomes for the Use of Compassionate and Off-Label Therapies for Children, "
+            "Adolescents, and Young Adults With Cancer in the SACHA-France Study"
+        ),
+        "authors": (
+            "Berlanga P, Ndounga-Diakou LA, Aerts I, Corradini N, Ducassou S, Strullu M, de Carli E, André N, "
+            "Entz-Werle N, Raimbault S, Roumy M, Renouard M, Gueguen G, Plantaz D, Reguerre Y, Cleirec M, Petit A, "
+            "Puiseux C, Andry L, Klein S, Bodet D, Kanold J, Briandet C, Halfon-Domenech C, Nelken B, Piguet C, "
+            "Saumet L, Chastagner P, Benadiba J, Millot F, Pluchart C, Schneider P, Thouvenin S, Gambart M, Serre J, "
+            "Abbou S, Leruste A, Cayzac H, Gandemer V, Laghouati S, Vassal G"
+        ),
+        "journal": "JAMA Network Open",
+        "year": 2023,
+        "volume": "6",
+        "issue": "7",
+        "pages": "e2321568",
+        "doi": "10.1001/jamanetworkopen.2023.21568",
+        "pubmed_id": "37399010",
         "programs": ["sacha"],
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. SACHA collects all efficacy and toxicity data "
-            "on new drugs prescribed under early or compassionate access: more than 779 patients who received "
-            "79 therapies have been included."
-        ),
     },
     {
-        "slug": "reference-publication-patricia-blanc-example-entry",
-        "title": "Reference publication on childhood cancers co-authored by Patricia Blanc (example entry)",
-        "year": 2020,
-        "programs": [],
-        "authors": "Patricia Blanc and co-authors — example entry, full author list to be completed",
-        "abstract": (
-            "Example entry, to be replaced by a verified reference. Patricia Blanc, President of Imagine for "
-            "Margo, has been the co-author of several reference publications on childhood cancers."
+        "slug": "accelerate-joint-adolescent-adult-early-phase-trials",
+        "title": (
+            "Joint adolescent-adult early phase clinical trials to improve access to new drugs for adolescents "
+            "with cancer: proposals from the multi-stakeholder platform-ACCELERATE"
         ),
+        "authors": (
+            "Gaspar N, Marshall LV, Binner D, Herold R, Rousseau R, Blanc P, Capdeville R, Carleer J, Copland C, "
+            "Kerloeguen Y, Norga K, Pacaud L, Sevaux MA, Spadoni C, Sterba J, Ligas F, Taube T, "
+            "Uttenreuther-Fischer M, Chioato S, O'Connell MA, Geoerger B, Blay JY, Soria JC, Kaye S, Wulff B, "
+            "Brugieres L, Vassal G, Pearson ADJ"
+        ),
+        "journal": "Annals of Oncology",
+        "year": 2018,
+        "volume": "29",
+        "issue": "3",
+        "pages": "766-771",
+        "doi": "10.1093/annonc/mdy002",
+        "pubmed_id": "29351570",
+        "programs": [],
     },
 ]
 

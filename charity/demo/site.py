@@ -1,5 +1,9 @@
 """Builds the whole demo site in order: each step needs the pages and snippets made before it."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
 from wagtail.models import Site
 
 from cancers.models import CancerIndexPage, CancerPage
@@ -62,7 +66,11 @@ class DemoSite:
 
     def home(self, featured=None):
         root = root_page()
-        welcome = root.get_children().filter(title=WELCOME_PAGE_TITLE, content_type__model="page").first()
+        welcome = (
+            root.get_children()
+            .filter(title=WELCOME_PAGE_TITLE, content_type__app_label="wagtailcore", content_type__model="page")
+            .first()
+        )
         if welcome is not None:
             # Deleting a page deletes the sites rooted on it: move them to the root first.
             Site.objects.filter(root_page=welcome).update(root_page=root)
@@ -74,9 +82,11 @@ class DemoSite:
         return self.builder.page(root, HomePage, "home", fields, children=children)
 
     def site(self, home):
-        site = Site.objects.filter(is_default_site=True).first() or Site.objects.order_by("pk").first()
-        if site is None:
-            site = Site(hostname="localhost", port=80)
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.order_by("pk").first() or Site()
+        # The site's address is the one the admin is served at, so that absolute links work where it runs.
+        base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = base_url.hostname or "localhost"
+        site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
         site.root_page = home
         site.site_name = SITE_NAME
         site.is_default_site = True
@@ -191,9 +201,9 @@ class DemoSite:
         for data in publications.PUBLICATIONS:
             fields = {
                 "title": data["title"],
-                "authors": data.get("authors", publications.EXAMPLE_AUTHORS),
+                "authors": data["authors"],
                 "year": data["year"],
-                "abstract": data["abstract"],
+                "abstract": data.get("abstract", ""),
                 **{name: data.get(name, "") for name in publications.REFERENCE_FIELDS},
             }
             relations = {"programs": [program_pages[slug] for slug in data["programs"]]}

@@ -74,7 +74,9 @@ PARTNERS = [
         "name": "France Genomic Medicine 2025",
         "acronym": "",
         "kind": "institution",
-        "description": "The national framework into which the MAPPYACTS and MICCHADO sequencing programs are now integrated.",
+        "description": (
+            "The national framework into which the MAPPYACTS and MICCHADO sequencing programs are now integrated."
+        ),
         "show_in_footer": False,
     },
 ]

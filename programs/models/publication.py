@@ -15,15 +15,17 @@ from charity.models import BasePage
 from programs.validators import doi_url, pubmed_url, validate_doi, validate_pubmed_id
 
 CITATION_FORMATS = {
-    "bib": ("application/x-bibtex; charset=utf-8", "to_bibtex"),
-    "ris": ("application/x-research-info-systems; charset=utf-8", "to_ris"),
+    "bibtex": ("bib", "application/x-bibtex; charset=utf-8", "to_bibtex"),
+    "ris": ("ris", "application/x-research-info-systems; charset=utf-8", "to_ris"),
 }
 
 
-def citation_response(publications, file_stem: str, extension: str, request) -> HttpResponse:
+def citation_response(publications, file_stem: str, citation_format: str, request) -> HttpResponse:
     from programs import citations
 
-    content_type, formatter = CITATION_FORMATS[extension]
+    if citation_format not in CITATION_FORMATS:
+        return HttpResponse("Citations are available as bibtex or ris.", status=404, content_type="text/plain")
+    extension, content_type, formatter = CITATION_FORMATS[citation_format]
     response = HttpResponse(getattr(citations, formatter)(publications, request), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{file_stem}.{extension}"'
     return response
@@ -67,13 +69,11 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         context["facets"] = facets
         return context
 
-    @path("export.<str:extension>/")
-    def export(self, request, extension):
+    @path("export/<slug:citation_format>/")
+    def export(self, request, citation_format):
         """Every publication of the current filter, as one BibTeX or RIS file."""
-        if extension not in CITATION_FORMATS:
-            return HttpResponse("Citations are available as .bib or .ris.", status=404, content_type="text/plain")
         publications, _ = self.filtered_publications(request)
-        return citation_response(publications, "publications", extension, request)
+        return citation_response(publications, "publications", citation_format, request)
 
 
 class PublicationPage(RoutablePageMixin, BasePage):
@@ -152,6 +152,11 @@ class PublicationPage(RoutablePageMixin, BasePage):
         return self.abstract
 
     @property
+    def meta_description(self) -> str:
+        reference = ", ".join(str(part) for part in (self.journal, self.year) if part)
+        return self.search_description or self.abstract[:300] or f"{self.title}. {reference}."
+
+    @property
     def doi_url(self) -> str:
         return doi_url(self.doi) if self.doi else ""
 
@@ -159,11 +164,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def pubmed_url(self) -> str:
         return pubmed_url(self.pubmed_id) if self.pubmed_id else ""
 
-    @path("citation.<str:extension>/")
-    def citation(self, request, extension):
-        if extension not in CITATION_FORMATS:
-            return HttpResponse("Citations are available as .bib or .ris.", status=404, content_type="text/plain")
-        return citation_response([self], self.slug, extension, request)
+    @path("cite/<slug:citation_format>/")
+    def citation(self, request, citation_format):
+        return citation_response([self], self.slug, citation_format, request)
 
     def get_context(self, request, *args, **kwargs):
         from programs.selectors import cancers_for_publication
