@@ -14,7 +14,6 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
 from cancers.models import CancerPage
-from charity.models import DonatePage, HomePage, StandardPage
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
 MAX_QUERY_LENGTH = 200
@@ -33,7 +32,8 @@ RESULT_TYPES = [
     ResultType("cancer", "Cancers", (CancerPage,)),
     ResultType("publication", "Publications", (PublicationPage,)),
     ResultType("news", "News", (NewsPage,)),
-    ResultType("page", "Pages", (StandardPage, DonatePage, HomePage)),
+    # Anything else that is public (home, donate, index pages, standard pages) is a plain page.
+    ResultType("page", "Pages", (Page,)),
 ]
 RESULT_TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
 

@@ -1,4 +1,5 @@
 import pytest
+
 from django.core.cache import cache
 from django.test import override_settings
 

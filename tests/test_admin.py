@@ -1,6 +1,7 @@
 """Editors can reach every listing and edit view, and create, relate and publish pages."""
 
 import pytest
+
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield

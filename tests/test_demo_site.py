@@ -4,6 +4,7 @@ from collections import deque
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
@@ -101,7 +102,9 @@ def test_the_home_page_shows_the_charitys_impact_figures(demo_site, client):
 
 
 def test_no_internal_link_is_broken(crawl):
-    broken = {path: f"{status} (linked from {referrer})" for path, (status, _, referrer) in crawl.items() if status != 200}
+    broken = {
+        path: f"{status} (linked from {referrer})" for path, (status, _, referrer) in crawl.items() if status != 200
+    }
     assert not broken
     assert len(crawl) > 40
 

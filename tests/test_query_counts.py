@@ -1,6 +1,7 @@
 """Rendering a page costs the same number of queries whatever the amount of content."""
 
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 

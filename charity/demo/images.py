@@ -41,6 +41,17 @@ def palette_for(name: str) -> str:
     return list(PALETTES)[digest % len(PALETTES)]
 
 
+# Pillow's bundled font has no accented letters ("AcSé"); a system font is used where there is one.
+SYSTEM_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def illustration_font(size: int):
+    try:
+        return ImageFont.truetype(SYSTEM_FONT, size)
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
 def draw_illustration(word: str, palette: str) -> bytes:
     top, bottom, accents = PALETTES[palette]
     rng = random.Random(word)
@@ -66,7 +77,7 @@ def draw_illustration(word: str, palette: str) -> bytes:
 
     text_layer = ImageDraw.Draw(image)
     font_size = 96 if len(word) <= 14 else 64
-    font = ImageFont.load_default(size=font_size)
+    font = illustration_font(font_size)
     left, top_edge, right, bottom_edge = text_layer.textbbox((0, 0), word, font=font)
     position = ((width - (right - left)) / 2, height - (bottom_edge - top_edge) - 90)
     text_layer.text((position[0] + 3, position[1] + 3), word, font=font, fill=(0, 0, 0, 90))

@@ -80,7 +80,9 @@ def test_cancer_page_lists_the_publications_of_its_programs(
 def test_cancer_page_lists_its_latest_news_through_its_programs(client, program_index, news_index, neuroblastoma):
     beacon = factories.ProgramPageFactory(parent=program_index, acronym="BEACON", cancers=[neuroblastoma])
     news = [
-        factories.NewsPageFactory(parent=news_index, title=f"BEACON update {day}", date=datetime.date(2025, 1, day), programs=[beacon])
+        factories.NewsPageFactory(
+            parent=news_index, title=f"BEACON update {day}", date=datetime.date(2025, 1, day), programs=[beacon]
+        )
         for day in range(1, 5)
     ]
 
@@ -97,7 +99,9 @@ def test_a_publication_on_two_programs_of_the_cancer_is_listed_once(
 ):
     first = factories.ProgramPageFactory(parent=program_index, cancers=[neuroblastoma])
     second = factories.ProgramPageFactory(parent=program_index, cancers=[neuroblastoma])
-    article = factories.PublicationPageFactory(parent=publication_index, programs=[first, second], cancers=[neuroblastoma])
+    article = factories.PublicationPageFactory(
+        parent=publication_index, programs=[first, second], cancers=[neuroblastoma]
+    )
 
     response = client.get(neuroblastoma.url)
 

@@ -25,4 +25,3 @@ def test_a_server_error_renders_the_sites_500_page_without_the_database(rf):
     page.feed(response.content.decode())
     assert len(page.h1s) == 1
     assert page.lang
-

@@ -33,7 +33,9 @@ def test_home_page_shows_the_impact_figures_of_the_site_settings(client, home_pa
 
 
 def test_home_page_shows_the_featured_programs_in_the_editors_order(client, home_page, program_index):
-    kappa, sigma, omega = (factories.ProgramPageFactory(parent=program_index, acronym=name) for name in ("KAPPA", "SIGMA", "OMEGA"))
+    kappa, sigma, omega = (
+        factories.ProgramPageFactory(parent=program_index, acronym=name) for name in ("KAPPA", "SIGMA", "OMEGA")
+    )
     unpublished = factories.ProgramPageFactory(parent=program_index, acronym="UNPUBLISHED", live=False)
     for order, program in enumerate((omega, unpublished, kappa)):
         HomePageFeaturedProgram.objects.create(home_page=home_page, program=program, sort_order=order)

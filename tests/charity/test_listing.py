@@ -1,6 +1,7 @@
 from urllib.parse import parse_qs
 
 import pytest
+
 from django.http import QueryDict
 
 from charity.listing import Facet, filter_by_facets, paginate

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import pytest
+
 from django.conf import settings
 from django.core.management import call_command
 
@@ -34,7 +35,9 @@ def test_production_refuses_to_start_without_its_environment(missing):
 
 
 def test_production_refuses_a_blank_secret_key():
-    result = run_in_production(["-c", "import django; django.setup()"], **{**PRODUCTION_ENVIRONMENT, "DJANGO_SECRET_KEY": "  "})
+    result = run_in_production(
+        ["-c", "import django; django.setup()"], **{**PRODUCTION_ENVIRONMENT, "DJANGO_SECRET_KEY": "  "}
+    )
 
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr

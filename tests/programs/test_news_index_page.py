@@ -52,9 +52,7 @@ def test_news_index_pages_through_older_news(client, news_index, news):
 
 
 def test_news_of_the_same_day_keep_a_stable_order_across_pages(client, news_index):
-    same_day = [
-        factories.NewsPageFactory(parent=news_index, date=datetime.date(2025, 6, 1)) for _ in range(5)
-    ]
+    same_day = [factories.NewsPageFactory(parent=news_index, date=datetime.date(2025, 6, 1)) for _ in range(5)]
 
     first, second = (titles(client.get(news_index.url, {"page": number})) for number in (1, 2))
 

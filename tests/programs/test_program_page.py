@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+
 from django.core.exceptions import ValidationError
 
 from charity.models import Partner

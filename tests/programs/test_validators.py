@@ -1,4 +1,5 @@
 import pytest
+
 from django.core.exceptions import ValidationError
 
 from programs.validators import (
@@ -58,9 +59,7 @@ def test_identifiers_become_links_to_their_registries():
     )
 
 
-@pytest.mark.parametrize(
-    "field, value", [("nct_number", "NCT123"), ("eu_trial_number", "2023-12-00")]
-)
+@pytest.mark.parametrize("field, value", [("nct_number", "NCT123"), ("eu_trial_number", "2023-12-00")])
 def test_a_program_page_with_a_bad_value_does_not_validate(program_index, field, value):
     program = factories.ProgramPageFactory(parent=program_index, start_year=2015)
     program.full_clean()
