@@ -9,23 +9,14 @@ from wagtail.search import index
 from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock, KeyFiguresBlock
 from charity.images import CARD_IMAGE_SPEC
-from charity.models import BasePage, SummaryImageMixin
+from charity.models import BasePage, IndexPage, SummaryImageMixin
 
 
-class CancerIndexPage(BasePage):
-    intro = models.TextField(max_length=600, help_text="Shown above the list of cancers.")
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["charity.HomePage"]
+class CancerIndexPage(IndexPage):
     subpage_types = ["cancers.CancerPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "cancer index page"
-
-    @property
-    def meta_description(self) -> str:
-        return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
         from cancers.selectors import cancers_by_category

@@ -1,6 +1,6 @@
 from .donate import DonatePage, SuggestedAmount
 from .home import HomePage, HomePageFeaturedProgram
-from .mixins import BasePage, SummaryImageMixin
+from .mixins import BasePage, IndexPage, SummaryImageMixin
 from .site_settings import CharitySettings, ImpactFigures
 from .snippets import Partner, Person
 from .standard import StandardPage
@@ -12,6 +12,7 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedProgram",
     "ImpactFigures",
+    "IndexPage",
     "Partner",
     "Person",
     "StandardPage",

@@ -40,3 +40,20 @@ class BasePage(Page):
     @property
     def meta_description(self) -> str:
         return self.search_description or getattr(self, "summary", "") or ""
+
+
+class IndexPage(BasePage):
+    """A section of the site that lists its children: one per site, right under the home page."""
+
+    intro = models.TextField(max_length=600, blank=True, help_text="Shown above the list.")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["charity.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro

@@ -16,27 +16,18 @@ from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets, paginate
-from charity.models import BasePage, SummaryImageMixin
+from charity.models import BasePage, IndexPage, SummaryImageMixin
 
 
 def today() -> datetime.date:
     return timezone.localdate()
 
 
-class NewsIndexPage(BasePage):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["charity.HomePage"]
+class NewsIndexPage(IndexPage):
     subpage_types = ["programs.NewsPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "news index page"
-
-    @property
-    def meta_description(self) -> str:
-        return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
         from programs.models import ProgramPage

@@ -13,24 +13,15 @@ from charity.api_fields import RelatedPagesField, RelatedSnippetsField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets
-from charity.models import BasePage, SummaryImageMixin
+from charity.models import BasePage, IndexPage, SummaryImageMixin
 from programs.validators import eu_trial_url, nct_url, validate_eu_trial_number, validate_nct_number
 
 
-class ProgramIndexPage(BasePage):
-    intro = models.TextField(max_length=600, help_text="Shown above the list of programs.")
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["charity.HomePage"]
+class ProgramIndexPage(IndexPage):
     subpage_types = ["programs.ProgramPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "program index page"
-
-    @property
-    def meta_description(self) -> str:
-        return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
         from cancers.models import CancerPage

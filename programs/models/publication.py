@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField
 from charity.listing import Facet, filter_by_facets, paginate
-from charity.models import BasePage
+from charity.models import BasePage, IndexPage
 from programs.validators import doi_url, pubmed_url, validate_doi, validate_pubmed_id
 
 CITATION_FORMATS = {
@@ -31,20 +31,11 @@ def citation_response(publications, file_stem: str, citation_format: str, reques
     return response
 
 
-class PublicationIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["charity.HomePage"]
+class PublicationIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["programs.PublicationPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "publication index page"
-
-    @property
-    def meta_description(self) -> str:
-        return self.search_description or self.intro
 
     def filtered_publications(self, request):
         from programs.models import ProgramPage
