@@ -86,12 +86,21 @@ class DocumentLinkBlock(blocks.StructBlock):
         template = "blocks/document_link_block.html"
 
 
+class ImpactFiguresBlock(blocks.StaticBlock):
+    class Meta:
+        icon = "pick"
+        label = "Impact figures"
+        admin_text = "Shows the charity's impact figures, as edited in Settings → Impact figures."
+        template = "blocks/impact_figures_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="blocks/paragraph_block.html")
     image = ImageWithCaptionBlock()
     quote = QuoteBlock()
     key_figure = KeyFigureBlock()
+    impact_figures = ImpactFiguresBlock()
     call_to_action = CallToActionBlock()
     embed = EmbedBlock(
         help_text="A video or other media from a supported provider.", template="blocks/embed_block.html"

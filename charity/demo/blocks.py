@@ -34,6 +34,10 @@ def key_figure(figure, label, source=""):
     return ("key_figure", {"figure": figure, "label": label, "source": source})
 
 
+def impact_figures():
+    return ("impact_figures", None)
+
+
 def donate_call(heading="Support research against childhood cancer", text="", button_label="Donate"):
     return ("call_to_action", {"heading": heading, "text": text, "button_label": button_label, "page": DONATE_PAGE})
 

@@ -4,7 +4,7 @@ The legal pages and the annual reports are example content: seed.txt gives no le
 annual reports are generated example PDFs, clearly labelled as such.
 """
 
-from .blocks import document, donate_call, heading, key_figure, note, paragraph
+from .blocks import document, donate_call, heading, impact_figures, key_figure, note, paragraph
 
 STRATEGY = (
     "Our strategy consists of funding fundamental and translational research programs to better understand the "
@@ -56,13 +56,6 @@ INDEXES = {
     },
 }
 
-IMPACT_FIGURES = [
-    key_figure("€20 million+", "allocated to research since 2011"),
-    key_figure("61", "translational and clinical research programs in France and Europe"),
-    key_figure("7,200+", "children have benefited from the clinical projects we fund"),
-    key_figure("119", "new therapies tested"),
-]
-
 ABOUT = {
     "slug": "about-us",
     "title": "About us",
@@ -76,7 +69,7 @@ ABOUT = {
             "therapies, some of which have proven to be highly effective (BIOMEDE, Tag-N-TRACK, BEACON,",
             "AcSé-ESMART, among others).",
         ),
-        *IMPACT_FIGURES,
+        impact_figures(),
         heading("Our strategy"),
         paragraph(STRATEGY),
         heading("Programs chosen by experts"),
