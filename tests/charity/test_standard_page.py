@@ -36,3 +36,16 @@ def test_standard_pages_nest_and_show_in_the_footer_when_asked(client, home_page
     assert page.h1s == ["Our team"]
     assert team.url.startswith(about.url)
     assert legal.url in page.links
+
+
+def test_impact_figures_block_shows_the_figures_edited_once_in_settings(client, home_page, impact_figures):
+    impact_figures.children_benefited = 8150
+    impact_figures.save()
+    about = factories.StandardPageFactory(
+        parent=home_page, title="About us", body=json.dumps([{"type": "impact_figures", "value": None}])
+    )
+
+    text = parse(client.get(about.url)).text
+
+    assert "8,150" in text
+    assert "7,200" not in text
