@@ -115,7 +115,7 @@ def draw_pdf(lines: list[str]) -> bytes:
     page = Image.new("RGB", (827, 1169), "white")
     draw = ImageDraw.Draw(page)
     draw.rectangle((0, 0, 827, 24), fill=(239, 108, 0))
-    title_font, text_font = ImageFont.load_default(size=34), ImageFont.load_default(size=22)
+    title_font, text_font = illustration_font(34), illustration_font(22)
     draw.text((70, 110), lines[0], font=title_font, fill=(40, 40, 40))
     for row, line in enumerate(lines[1:]):
         draw.text((70, 190 + row * 44), line, font=text_font, fill=(60, 60, 60))
