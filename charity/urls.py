@@ -19,9 +19,11 @@ urlpatterns = [
     path("search/", search.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("feeds/", include("programs.urls")),
+    path("subscriptions/", include("subscriptions.urls")),
 ]
 
-if settings.DEBUG:
+if settings.DEBUG or settings.SERVE_MEDIA:
     # Uploaded media; in production the front web server serves them from their volume.
     urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 

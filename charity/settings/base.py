@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "charity",
     "cancers",
     "programs",
+    "subscriptions",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -40,6 +41,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "charity.middleware.private_when_csrf_token_used",
 ]
 
 ROOT_URLCONF = "charity.urls"
@@ -99,6 +103,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Django serves uploads itself only where no front web server does (DEBUG, the browser tests' server).
+SERVE_MEDIA = False
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -116,3 +122,19 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 NEWS_PER_PAGE = 9
 PUBLICATIONS_PER_PAGE = 12
 SEARCH_RESULTS_PER_PAGE = 10
+
+# Background tasks (Wagtail's own and the subscription emails) run at once, inside the process; production
+# stores them in the database for its worker (see docs/deployment.md).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Following programs by email
+SUBSCRIPTIONS_CONFIRMATION_MAX_AGE = 7 * 24 * 3600  # seconds a confirmation link stays valid
+SUBSCRIPTIONS_RATE_PER_EMAIL = 5  # sign-up requests per address and per hour
+SUBSCRIPTIONS_RATE_PER_CLIENT = 20  # sign-up requests per client address and per hour
+# Proxies in front of Django that append the client's address to X-Forwarded-For; 0 trusts none of it.
+SUBSCRIPTIONS_TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0"))
+SUBSCRIPTIONS_BATCH_SIZE = 50  # news emails sent over one mail server connection
+SUBSCRIPTIONS_SEND_ATTEMPTS = 3  # tries for each batch, within one run of the task
+SUBSCRIPTIONS_RETRY_DELAY = 2  # seconds before the second try, twice that before the third
+SUBSCRIPTIONS_TASK_ATTEMPTS = 3  # runs of the task for what is still unsent (where the worker can defer them)
+SUBSCRIPTIONS_TASK_RETRY_DELAY = 600  # seconds before the second run, twice that before the third

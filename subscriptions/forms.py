@@ -1,0 +1,78 @@
+from django import forms
+
+from cancers.models import CancerPage
+from programs.models import ProgramPage
+from subscriptions.models import Subscriber
+
+
+def consent_text(program: ProgramPage | None = None, cancer: CancerPage | None = None) -> str:
+    if program is not None:
+        subject = f"news of the {program.acronym} research program"
+    elif cancer is not None:
+        subject = f"news about {cancer.title}"
+    else:
+        subject = "all the news"
+    return (
+        f"I agree to receive emails from Imagine for Margo with {subject}. I can stop them at any time "
+        "with the link in every email."
+    )
+
+
+class FollowForm(forms.Form):
+    """An email address and explicit consent to follow a program, a cancer, or (neither) all news."""
+
+    email = forms.EmailField(
+        label="Your email address",
+        max_length=254,
+        error_messages={
+            "required": "Enter your email address.",
+            "invalid": "Enter an email address in the form name@example.org.",
+        },
+    )
+    consent = forms.BooleanField(
+        required=True,
+        error_messages={"required": "Tick the box to agree to receive these emails."},
+    )
+    # Querysets are set on submitted forms only: public() reads the view restrictions at once, which
+    # neither an import nor the rendering of an empty form needs.
+    program = forms.ModelChoiceField(queryset=ProgramPage.objects.none(), required=False, widget=forms.HiddenInput)
+    cancer = forms.ModelChoiceField(queryset=CancerPage.objects.none(), required=False, widget=forms.HiddenInput)
+    # Left empty by people, who never see it; filled in by many bots.
+    website = forms.CharField(required=False, label="Leave this field empty")
+
+    def __init__(self, *args, program=None, cancer=None, **kwargs):
+        kwargs.setdefault("auto_id", "follow-%s")
+        initial = kwargs.setdefault("initial", {})
+        if program is not None:
+            initial["program"] = program.pk
+        if cancer is not None:
+            initial["cancer"] = cancer.pk
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.fields["program"].queryset = ProgramPage.objects.live().public()
+            self.fields["cancer"].queryset = CancerPage.objects.live().public()
+        self.fields["consent"].label = consent_text(program, cancer)
+
+    def clean_email(self):
+        return Subscriber.normalize_email(self.cleaned_data["email"])
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("program") and cleaned.get("cancer"):
+            raise forms.ValidationError("Follow a program or a cancer, one at a time.")
+        if self.errors.keys() & {"program", "cancer"}:
+            # A stale or forged page reference: the visitor can do nothing about it but start again.
+            raise forms.ValidationError("This can no longer be followed. Go back to the page and try again.")
+        return cleaned
+
+    @property
+    def is_trap_filled(self) -> bool:
+        return bool(self.data.get(self.add_prefix("website")))
+
+    @property
+    def target(self):
+        return self.cleaned_data.get("program") or self.cleaned_data.get("cancer")
+
+    @property
+    def consent_statement(self) -> str:
+        return consent_text(self.cleaned_data.get("program"), self.cleaned_data.get("cancer"))

@@ -1,0 +1,152 @@
+"""Who follows what by email, and which news emails went to whom.
+
+Only what sending needs is kept: the address, proof of consent (its text and time, and the time the
+address confirmed it), and one delivery row per news page and subscriber, whose unique constraint is
+what keeps anyone from receiving the same news twice."""
+
+import secrets
+
+from django.db import models
+from django.db.models import Q
+
+
+def new_secret() -> str:
+    return secrets.token_urlsafe(12)
+
+
+class SubscriberQuerySet(models.QuerySet):
+    def following_news(self, news_page):
+        """Confirmed subscribers with a confirmed follow of the news page's programs, its cancers, or all news."""
+        from cancers.models import CancerPage
+
+        program_ids = list(news_page.programs.values_list("pk", flat=True))
+        cancer_ids = set(news_page.cancers.values_list("pk", flat=True))
+        # A cancer's followers also hear about the programs that target it, as its page shows them.
+        cancer_ids |= set(CancerPage.objects.filter(targeting_programs__in=program_ids).values_list("pk", flat=True))
+        follows = Follow.objects.filter(confirmed_at__isnull=False).filter(
+            Q(program__in=program_ids) | Q(cancer__in=cancer_ids) | Q(program__isnull=True, cancer__isnull=True)
+        )
+        return self.filter(confirmed_at__isnull=False, pk__in=follows.values("subscriber")).order_by("pk")
+
+
+class Subscriber(models.Model):
+    email = models.EmailField(unique=True, help_text="Stored in lower case.")
+    secret = models.CharField(
+        max_length=32,
+        default=new_secret,
+        editable=False,
+        help_text="Part of every link sent to this address; changing it revokes them all.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the address first confirmed a subscription from an email."
+    )
+
+    objects = SubscriberQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        # The admin's history outlives an erased subscriber, so it names them by number only.
+        return f"Subscriber {self.pk}"
+
+    @staticmethod
+    def normalize_email(email: str) -> str:
+        return email.strip().lower()
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+    def follows_summary(self) -> str:
+        return ", ".join(follow.describe(with_state=True) for follow in self.follows.all())
+
+    follows_summary.short_description = "Follows"
+
+    def consent_record(self) -> str:
+        """Each follow's consent, word for word, with when it was given and confirmed."""
+        return "\n".join(
+            f"{follow.describe()}: “{follow.consent_text}” ticked {follow.consent_at:%Y-%m-%d %H:%M %Z}, "
+            + (f"confirmed {follow.confirmed_at:%Y-%m-%d %H:%M %Z}" if follow.confirmed_at else "not confirmed")
+            for follow in self.follows.all()
+        )
+
+    consent_record.short_description = "Consent"
+
+
+class Follow(models.Model):
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="follows")
+    program = models.ForeignKey(
+        "programs.ProgramPage", null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    cancer = models.ForeignKey(
+        "cancers.CancerPage", null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    consent_text = models.TextField(help_text="The consent statement the visitor ticked, word for word.")
+    consent_at = models.DateTimeField(help_text="When it was ticked (the latest request, if asked again).")
+    confirmed_at = models.DateTimeField(null=True, blank=True, help_text="When the link in the email confirmed it.")
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(program__isnull=True) | Q(cancer__isnull=True), name="follow_one_program_or_one_cancer"
+            ),
+            models.UniqueConstraint(
+                fields=["subscriber", "program"], condition=Q(program__isnull=False), name="follow_program_once"
+            ),
+            models.UniqueConstraint(
+                fields=["subscriber", "cancer"], condition=Q(cancer__isnull=False), name="follow_cancer_once"
+            ),
+            models.UniqueConstraint(
+                fields=["subscriber"],
+                condition=Q(program__isnull=True, cancer__isnull=True),
+                name="follow_all_news_once",
+            ),
+        ]
+
+    def __str__(self):
+        return self.describe()
+
+    @property
+    def target(self):
+        return self.program or self.cancer
+
+    def describe(self, with_state: bool = False) -> str:
+        if self.program_id:
+            label = f"news of {self.program.acronym}"
+        elif self.cancer_id:
+            label = f"news about {self.cancer.title}"
+        else:
+            label = "all news"
+        if with_state and self.confirmed_at is None:
+            label += " (not confirmed)"
+        return label
+
+
+class NewsDispatch(models.Model):
+    """That a news page's first publication was handed to the sending task: it is handed over once only."""
+
+    news_page = models.OneToOneField("programs.NewsPage", on_delete=models.CASCADE, related_name="dispatch")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "news dispatches"
+
+    def __str__(self):
+        return f"Dispatch of news page {self.news_page_id}"
+
+
+class Delivery(models.Model):
+    news_page = models.ForeignKey("programs.NewsPage", on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "deliveries"
+        constraints = [models.UniqueConstraint(fields=["news_page", "subscriber"], name="deliver_news_once")]
+
+    def __str__(self):
+        return f"News page {self.news_page_id} to subscriber {self.subscriber_id}"

@@ -1,0 +1,62 @@
+"""What a follow request, a confirmation and an unsubscription do to the stored data."""
+
+import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from subscriptions.models import Follow, Subscriber
+
+
+def request_follow(email: str, program, cancer, consent_statement: str) -> Follow:
+    """Record the request; its follow is confirmed only from the link emailed to the address."""
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            subscriber, _ = Subscriber.objects.get_or_create(email=email)
+            follow, created = Follow.objects.get_or_create(
+                subscriber=subscriber,
+                program=program,
+                cancer=cancer,
+                defaults={"consent_text": consent_statement, "consent_at": now},
+            )
+    except IntegrityError:
+        # The same request, twice at once: the other one stored it.
+        follow = Follow.objects.get(subscriber__email=email, program=program, cancer=cancer)
+        created = False
+    if not created and follow.confirmed_at is None:
+        follow.consent_text, follow.consent_at = consent_statement, now
+        follow.save(update_fields=["consent_text", "consent_at"])
+    return follow
+
+
+def confirm_follow(follow: Follow) -> None:
+    now = timezone.now()
+    if follow.confirmed_at is None:
+        follow.confirmed_at = now
+        follow.save(update_fields=["confirmed_at"])
+    if follow.subscriber.confirmed_at is None:
+        follow.subscriber.confirmed_at = now
+        follow.subscriber.save(update_fields=["confirmed_at"])
+
+
+def erase_subscriber(subscriber: Subscriber) -> None:
+    """Unsubscribing from everything erases the address, its follows and its deliveries."""
+    subscriber.delete()
+
+
+def stop_following(subscriber: Subscriber, follow_id) -> bool:
+    """Remove one follow; True when none is left, in which case the subscriber is erased too."""
+    subscriber.follows.filter(pk=follow_id).delete()
+    if not subscriber.follows.exists():
+        erase_subscriber(subscriber)
+        return True
+    return False
+
+
+def purge_unconfirmed(max_age_seconds: int) -> tuple[int, int]:
+    """Delete follow requests never confirmed in time, then subscribers left with nothing confirmed."""
+    cutoff = timezone.now() - datetime.timedelta(seconds=max_age_seconds)
+    _, follows = Follow.objects.filter(confirmed_at__isnull=True, consent_at__lt=cutoff).delete()
+    _, subscribers = Subscriber.objects.filter(follows__isnull=True, created_at__lt=cutoff).delete()
+    return follows.get(Follow._meta.label, 0), subscribers.get(Subscriber._meta.label, 0)

@@ -1,0 +1,145 @@
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from cancers.models import CancerPage
+from programs.models import ProgramPage
+from subscriptions import ratelimit, services
+from subscriptions.forms import FollowForm
+from subscriptions.tokens import ExpiredToken, InvalidToken, follow_from_token, manage_token, subscriber_from_token
+
+logger = logging.getLogger(__name__)
+
+
+def _see_other(url: str) -> HttpResponseRedirect:
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
+
+
+def _target_of(data) -> dict:
+    """The page a submitted form was about, so that a form shown again keeps its wording."""
+
+    def find(model, value):
+        return model.objects.live().public().filter(pk=value).first() if str(value).isdigit() else None
+
+    return {"program": find(ProgramPage, data.get("program", "")), "cancer": find(CancerPage, data.get("cancer", ""))}
+
+
+def _invalid_link(request, error: InvalidToken):
+    return render(
+        request,
+        "subscriptions/invalid_link.html",
+        {"expired": isinstance(error, ExpiredToken)},
+        status=400,
+    )
+
+
+def _enqueue_follow_email(follow, request) -> None:
+    from subscriptions.tasks import send_follow_email
+
+    base_url = request.build_absolute_uri("/").rstrip("/")
+
+    def enqueue():
+        try:
+            send_follow_email.enqueue(follow.pk, base_url)
+        except Exception:
+            # The request is stored; the visitor can ask again for the email.
+            logger.exception("Could not queue the email for follow %s", follow.pk)
+
+    transaction.on_commit(enqueue)
+
+
+@require_http_methods(["GET", "POST"])
+def subscribe(request):
+    """The sign-up page for all news (GET), and where every follow form on the site posts to."""
+    if request.method == "GET":
+        return render(request, "subscriptions/subscribe.html", {"form": FollowForm()})
+
+    if not ratelimit.allow_client(request):
+        return render(request, "subscriptions/rate_limited.html", status=429)
+    target = _target_of(request.POST)
+    form = FollowForm(request.POST, **target)
+    if not form.is_valid():
+        return render(request, "subscriptions/subscribe.html", {"form": form, **target}, status=400)
+    # Whatever happens next, the answer is the same: nothing tells whether the address is known.
+    if not form.is_trap_filled:
+        email = form.cleaned_data["email"]
+        if not ratelimit.allow_email(email):
+            return render(request, "subscriptions/rate_limited.html", status=429)
+        follow = services.request_follow(
+            email, form.cleaned_data["program"], form.cleaned_data["cancer"], form.consent_statement
+        )
+        _enqueue_follow_email(follow, request)
+    return _see_other(reverse("subscriptions:check_inbox"))
+
+
+def check_inbox(request):
+    return render(
+        request, "subscriptions/check_inbox.html", {"valid_days": settings.SUBSCRIPTIONS_CONFIRMATION_MAX_AGE // 86400}
+    )
+
+
+@never_cache
+def confirm(request, token):
+    try:
+        follow = follow_from_token(token)
+    except InvalidToken as error:
+        return _invalid_link(request, error)
+    services.confirm_follow(follow)
+    preferences_url = reverse("subscriptions:preferences", args=[manage_token(follow.subscriber)])
+    return render(request, "subscriptions/confirmed.html", {"follow": follow, "preferences_url": preferences_url})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def preferences(request, token):
+    try:
+        subscriber = subscriber_from_token(token)
+    except InvalidToken as error:
+        return _invalid_link(request, error)
+    if subscriber is None:
+        return render(request, "subscriptions/unsubscribed.html")
+
+    if request.method == "POST":
+        if request.POST.get("action") == "unsubscribe":
+            services.erase_subscriber(subscriber)
+            return _see_other(reverse("subscriptions:unsubscribed"))
+        if services.stop_following(subscriber, request.POST.get("follow", "")):
+            return _see_other(reverse("subscriptions:unsubscribed"))
+        messages.success(request, "Done: you will no longer receive those emails.")
+        return _see_other(request.path)
+
+    follows = subscriber.follows.select_related("program", "cancer").order_by("pk")
+    return render(request, "subscriptions/preferences.html", {"subscriber": subscriber, "follows": follows})
+
+
+# The one-click unsubscribe of RFC 8058: mail providers POST "List-Unsubscribe=One-Click" without any
+# cookie, so this view takes no CSRF token. The signed link is what authenticates the request.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    try:
+        subscriber = subscriber_from_token(token)
+    except InvalidToken as error:
+        return _invalid_link(request, error)
+    if request.method == "GET":
+        if subscriber is None:
+            return render(request, "subscriptions/unsubscribed.html")
+        return render(request, "subscriptions/unsubscribe.html", {"token": token})
+    if subscriber is not None:
+        services.erase_subscriber(subscriber)
+    return render(request, "subscriptions/unsubscribed.html")
+
+
+def unsubscribed(request):
+    return render(request, "subscriptions/unsubscribed.html")
