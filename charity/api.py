@@ -11,7 +11,11 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 
 class RelatedPageFilter(BaseFilterBackend):
-    """`?cancer=<slug>` and `?program=<slug>` on the page types that relate to cancers and programs."""
+    """`?cancer=<slug>` and `?program=<slug>` on the page types that relate to cancers and programs.
+
+    Only live, public cancers and programs count, so that a filter never reveals a draft's slug. The
+    filter is a `pk__in` subquery, which the search backend accepts alongside `?search=`.
+    """
 
     relations = {"cancer": "cancers", "program": "programs"}
 
@@ -20,18 +24,33 @@ class RelatedPageFilter(BaseFilterBackend):
             if param not in request.GET:
                 continue
             model = queryset.model
-            if not any(field.name == field_name for field in model._meta.get_fields()):
+            field = next((field for field in model._meta.get_fields() if field.name == field_name), None)
+            if field is None or not field.many_to_many:
                 raise BadRequestError(
                     f"The {param} filter needs a type whose pages relate to {field_name}, "
                     f"e.g. type=programs.ProgramPage, programs.NewsPage or programs.PublicationPage."
                 )
-            queryset = queryset.filter(**{f"{field_name}__slug": request.GET[param]}).distinct()
+            related_pages = field.related_model.objects.live().public().filter(slug=request.GET[param])
+            matching = model.objects.filter(**{f"{field_name}__in": related_pages}).values("pk")
+            queryset = queryset.filter(pk__in=matching)
         return queryset
 
 
 class CharityPagesAPIViewSet(PagesAPIViewSet):
     filter_backends = [RelatedPageFilter, *PagesAPIViewSet.filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(RelatedPageFilter.relations)
+
+    def check_query_parameters(self, queryset):
+        """Relations are listed with each page but are no field to filter or order by: one page would be
+        listed once per related page. `?cancer=` and `?program=` filter by relation."""
+        super().check_query_parameters(queryset)
+        relations = {field.name for field in queryset.model._meta.get_fields() if field.many_to_many}
+        ordering = {name.lstrip("-") for name in self.request.GET.get("order", "").split(",")}
+        refused = sorted(relations & (set(self.request.GET) | ordering))
+        if refused:
+            raise BadRequestError(
+                f"cannot filter or order by '{refused[0]}' (a relation); filter with ?cancer=<slug> or ?program=<slug>"
+            )
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
 CARD_IMAGE_SPEC = "fill-640x400"
+SEARCH_RESULT_IMAGE_SPEC = "fill-160x100"
 
 
 def with_card_images(queryset, field: str = "image"):

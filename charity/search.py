@@ -11,9 +11,11 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cancers.models import CancerPage
+from charity.images import SEARCH_RESULT_IMAGE_SPEC
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
 MAX_QUERY_LENGTH = 200
@@ -55,29 +57,39 @@ def clean_query(raw: str) -> tuple[str, bool]:
     return cleaned[:MAX_QUERY_LENGTH].strip(), shortened
 
 
-def name_tokens(name: str) -> set[str]:
-    folded = fold(name)
-    tokens = set(re.split(r"[\s\-'’(),/]+", folded)) - {""}
-    return tokens | {folded, re.sub(r"[\W_]+", "", folded)}
+def compact(text: str) -> str:
+    """A folded name without spaces or punctuation: "AcSé-ESMART" and "acse esmart" both give "acseesmart"."""
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def name_match(query: str, names: list[str]) -> int | None:
+    """0 when the query is one of the names, 1 when it is a word of one of them, None otherwise."""
+    query_compact = compact(query)
+    if not query_compact:
+        return None
+    if any(compact(name) == query_compact for name in names):
+        return 0
+    words = {compact(word) for name in names for word in re.split(r"[\s\-'’(),/]+", name)}
+    return 1 if query_compact in words else None
 
 
 def exact_name_matches(query: str) -> list[int]:
-    """Programs whose acronym, and cancers whose name or other names, are the query itself.
+    """Programs whose acronym, and cancers whose name or other names, are the query or one of its words.
 
-    A visitor typing "esmart", "Acse" or "wilms" means that program or that cancer: it comes first.
+    A visitor typing "esmart", "Acse" or "wilms" means that program or that cancer: it comes first, and a
+    whole name ("BIOMEDE") before the names it is a word of ("BIOMEDE 2").
     """
-    folded = fold(query)
-    compact = re.sub(r"[\W_]+", "", folded)
-    matches = []
-    programs = ProgramPage.objects.live().public().values_list("pk", "acronym")
-    for pk, acronym in programs:
-        if folded in name_tokens(acronym) or compact in name_tokens(acronym):
-            matches.append(pk)
-    cancers = CancerPage.objects.live().public().values_list("pk", "title", "other_names")
+    ranked = []
+    for pk, acronym in ProgramPage.objects.live().public().order_by("acronym").values_list("pk", "acronym"):
+        rank = name_match(query, [acronym])
+        if rank is not None:
+            ranked.append((rank, pk))
+    cancers = CancerPage.objects.live().public().order_by("title").values_list("pk", "title", "other_names")
     for pk, title, other_names in cancers:
-        if folded in name_tokens(title) | name_tokens(other_names):
-            matches.append(pk)
-    return matches
+        rank = name_match(query, [title, *other_names.split(",")])
+        if rank is not None:
+            ranked.append((rank, pk))
+    return [pk for _, pk in sorted(ranked, key=lambda item: item[0])]
 
 
 @dataclass(frozen=True)
@@ -90,12 +102,23 @@ def result_type_of(page) -> ResultType:
     return next(result_type for result_type in RESULT_TYPES if isinstance(page, result_type.models))
 
 
+def load_result_images(results) -> None:
+    """The images of one page of results and their renditions, in two queries whatever the page types."""
+    pages = [result.page for result in results if getattr(result.page, "image_id", None)]
+    images = get_image_model().objects.filter(pk__in={page.image_id for page in pages})
+    images_by_id = {image.pk: image for image in images.prefetch_renditions(SEARCH_RESULT_IMAGE_SPEC)}
+    for page in pages:
+        page.image = images_by_id.get(page.image_id)
+
+
 @require_GET
 def search(request):
     raw_query = request.GET.get("q", "")
     query, shortened = clean_query(raw_query)
     chosen_type = RESULT_TYPES_BY_KEY.get(request.GET.get("type", ""))
     context = {
+        "view_title": "Search",
+        "view_description": "Search the cancers, research programs, publications and news of Imagine for Margo.",
         "search_query": query,
         "query_was_shortened": shortened,
         "max_query_length": MAX_QUERY_LENGTH,
@@ -108,11 +131,10 @@ def search(request):
     if query:
         logged_query = Query.get(query)
         logged_query.add_hit()
-        context["promotions"] = list(
-            logged_query.editors_picks.filter(Q(page__isnull=True) | Q(page__live=True)).select_related("page")
-        )
-
         public_pages = Page.objects.live().public().filter(depth__gt=1)
+        context["promotions"] = list(
+            logged_query.editors_picks.filter(Q(page__isnull=True) | Q(page__in=public_pages)).select_related("page")
+        )
         exact_ids = exact_name_matches(query)
         found_ids = [page.pk for page in public_pages.search(query)[:MAX_RESULTS]]
         ordered_ids = list(dict.fromkeys(exact_ids + found_ids))
@@ -127,5 +149,6 @@ def search(request):
         if chosen_type:
             results = [result for result in results if result.result_type is chosen_type]
         context["results"] = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        load_result_images(context["results"])
 
     return TemplateResponse(request, "charity/search_results.html", context)

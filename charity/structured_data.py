@@ -5,6 +5,14 @@ from django.templatetags.static import static
 
 from wagtail.models import Page, Site
 
+ORGANISATION_DESCRIPTION = "A French charity that funds research against childhood cancer."
+
+
+def site_root_url(request) -> str:
+    """The site's own address, without a trailing slash: the one canonical URLs are built on."""
+    site = Site.find_for_request(request)
+    return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+
 
 def organisation(site_root_url: str) -> dict:
     return {
@@ -14,7 +22,7 @@ def organisation(site_root_url: str) -> dict:
         "url": f"{site_root_url}/",
         "logo": f"{site_root_url}{static('img/share-default.png')}",
         "foundingDate": "2011",
-        "description": "A French charity that funds research against childhood cancer.",
+        "description": ORGANISATION_DESCRIPTION,
     }
 
 
@@ -98,13 +106,29 @@ def describe(page: Page, request, organisation_ref: dict) -> dict | None:
     return None
 
 
-def structured_data(page: Page | None, request) -> dict:
-    """One JSON-LD graph: the organisation on every page, the breadcrumbs and the page's own type."""
+def view_breadcrumbs(title: str, request) -> dict:
+    """The breadcrumbs of a view that is not a page of the tree, such as search: the home page, then the
+    view itself when it names itself."""
     site = Site.find_for_request(request)
-    root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
-    organisation_node = organisation(root_url)
+    items = [(site.root_page.title, f"{site.root_url}/")] if site else []
+    if title:
+        items.append((title, f"{site_root_url(request)}{request.path}"))
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(items, start=1)
+        ],
+    }
+
+
+def structured_data(page: Page | None, request, view_title: str = "") -> dict:
+    """One JSON-LD graph: the organisation on every page, the breadcrumbs and the page's own type."""
+    organisation_node = organisation(site_root_url(request))
     graph = [organisation_node]
-    if page is not None:
+    if page is None:
+        graph.append(view_breadcrumbs(view_title, request))
+    else:
         graph.append(breadcrumbs(page, request))
         description = describe(page, request, {"@id": organisation_node["@id"]})
         if description:

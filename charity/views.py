@@ -1,10 +1,14 @@
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.csrf import requires_csrf_token
+
+from charity.structured_data import site_root_url
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    context = {"view_title": "Page not found", "view_description": "This page could not be found."}
+    return render(request, "404.html", context, status=404)
 
 
 @requires_csrf_token
@@ -14,7 +18,7 @@ def server_error(request):
 
 
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    sitemap_url = f"{site_root_url(request)}{reverse('sitemap')}"
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

@@ -75,3 +75,46 @@ def number_pattern(number: int) -> re.Pattern:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
     return re.compile(r"(?<![\d,.])" + r"[,\s\u00a0\u202f]?".join(groups) + r"(?![\d]|,\d)")
+
+
+class HeadTags(HTMLParser):
+    """The canonical links, sharing meta tags and JSON-LD scripts of a page, as written."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.canonical_urls: list[str] = []
+        self.meta: dict[str, list[str]] = {}
+        self.json_ld: list[str] = []
+        self._in_json_ld = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "link" and (attributes.get("rel") or "").lower() == "canonical":
+            self.canonical_urls.append(attributes.get("href") or "")
+        elif tag == "meta" and (attributes.get("property") or attributes.get("name")):
+            key = attributes.get("property") or attributes.get("name")
+            self.meta.setdefault(key, []).append(attributes.get("content") or "")
+        elif tag == "script" and attributes.get("type") == "application/ld+json":
+            self._in_json_ld = True
+            self.json_ld.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_json_ld = False
+
+    def handle_data(self, data):
+        if self._in_json_ld:
+            self.json_ld[-1] += data
+
+    def one(self, key: str) -> str:
+        """The content of the only meta tag named `key`; fails the test when there is none or several."""
+        values = self.meta.get(key, [])
+        assert len(values) == 1, f"{key}: {values}"
+        return values[0]
+
+
+def head_tags(response) -> HeadTags:
+    tags = HeadTags()
+    tags.feed(response.content.decode())
+    tags.close()
+    return tags

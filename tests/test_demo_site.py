@@ -1,17 +1,24 @@
 """The demo site, loaded once for this module and crawled from the home page by its links alone."""
 
+import json
+import xml.etree.ElementTree as ElementTree
 from collections import deque
 from urllib.parse import urljoin, urlsplit
 
+import bibtexparser
 import pytest
+import rispy
 
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
+from wagtail.models import Site
+
 from cancers.models import CancerPage
+from charity.models import DonatePage
 from programs.models import NewsPage, ProgramPage, PublicationPage
-from tests.html import ParsedPage, number_pattern, parse
+from tests.html import ParsedPage, head_tags, number_pattern, parse
 
 pytestmark = [pytest.mark.demo, pytest.mark.django_db]
 
@@ -136,3 +143,115 @@ def test_every_image_has_an_alt_attribute(crawl):
         for path, page in html_pages(crawl).items()
     }
     assert {path: sources for path, sources in missing.items() if sources} == {}
+
+
+# Being found: the acceptance of search, sharing tags, the sitemap, the open data API and citations, on the demo.
+
+
+@pytest.mark.parametrize(
+    "query, first",
+    [("mappyacts", "MAPPYACTS"), ("MAPPYACTS", "MAPPYACTS"), ("esmart", "AcSé-ESMART"), ("Acse", "AcSé-ESMART")],
+)
+def test_searching_an_acronym_finds_its_program_first(demo_site, client, query, first):
+    response = client.get("/search/", {"q": query})
+
+    results = list(response.context["results"])
+    assert results[0].page.specific.acronym == first
+    assert results[0].result_type.key == "program"
+
+
+def test_searching_wilms_finds_nephroblastoma_first(demo_site, client):
+    response = client.get("/search/", {"q": "wilms"})
+
+    first = list(response.context["results"])[0]
+    assert first.result_type.key == "cancer"
+    assert "Wilms" in first.page.specific.other_names
+
+
+@pytest.mark.parametrize("params", [{"q": "x" * 5000}, {"q": "mappyacts", "page": "abc"}])
+def test_a_long_query_or_a_bad_page_number_gives_a_normal_page(demo_site, client, params):
+    parse(client.get("/search/", params))
+
+
+def test_every_page_has_a_canonical_url_sharing_tags_and_json_ld(crawl, client):
+    paths = [path for path, (status, parsed, _) in crawl.items() if parsed is not None and "?" not in path]
+    problems = {}
+    for path in paths:
+        tags = head_tags(client.get(path))
+        graph = json.loads(tags.json_ld[0])["@graph"] if len(tags.json_ld) == 1 else []
+        types = {node["@type"] for node in graph}
+        missing = [
+            name
+            for name, present in [
+                ("canonical", len(tags.canonical_urls) == 1 and tags.canonical_urls[0].startswith("http")),
+                ("og:title", tags.meta.get("og:title")),
+                ("og:description", tags.meta.get("og:description")),
+                ("og:image", (tags.meta.get("og:image") or [""])[0].startswith("http")),
+                ("twitter:card", tags.meta.get("twitter:card")),
+                ("NGO", "NGO" in types),
+                ("BreadcrumbList", "BreadcrumbList" in types),
+            ]
+            if not present
+        ]
+        if missing:
+            problems[path] = missing
+    assert problems == {}
+    assert len(paths) > 40
+
+
+@pytest.mark.parametrize(
+    "model, schema_type",
+    [
+        (ProgramPage, "ResearchProject"),
+        (PublicationPage, "ScholarlyArticle"),
+        (NewsPage, "NewsArticle"),
+        (CancerPage, "MedicalCondition"),
+        (DonatePage, "DonateAction"),
+    ],
+)
+def test_each_page_type_describes_itself_in_json_ld(demo_site, client, model, schema_type):
+    for page in model.objects.live().public():
+        graph = json.loads(head_tags(client.get(page.url)).json_ld[0])["@graph"]
+        assert schema_type in {node["@type"] for node in graph}, page.url
+
+
+def test_the_sitemap_lists_every_public_page_with_its_last_modification(demo_site, client):
+    root = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    namespace = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    entries = {
+        url.findtext("sitemap:loc", namespaces=namespace): url.findtext("sitemap:lastmod", namespaces=namespace)
+        for url in root.findall("sitemap:url", namespace)
+    }
+
+    site = Site.objects.get(is_default_site=True)
+    public = site.root_page.get_descendants(inclusive=True).live().public()
+    assert set(entries) == {page.full_url for page in public}
+    assert [url for url, lastmod in entries.items() if not lastmod] == []
+
+
+def test_the_api_lists_every_program_with_its_cancers(demo_site, client):
+    response = client.get("/api/v2/pages/", {"type": "programs.ProgramPage", "fields": "*", "limit": "20"})
+
+    data = response.json()
+    programs = ProgramPage.objects.live().public()
+    assert data["meta"]["total_count"] == programs.count()
+    assert len(data["items"]) == programs.count()
+    for item in data["items"]:
+        program = programs.get(pk=item["id"])
+        expected = sorted(program.cancers.live().public().values_list("slug", flat=True))
+        assert sorted(cancer["slug"] for cancer in item["cancers"]) == expected, program.acronym
+    assert any(item["cancers"] for item in data["items"])
+
+
+def test_every_publication_downloads_as_bibtex_and_ris(demo_site, client):
+    for publication in PublicationPage.objects.live().public():
+        [entry] = bibtexparser.loads(client.get(f"{publication.url}cite/bibtex/").content.decode()).entries
+        [record] = rispy.loads(client.get(f"{publication.url}cite/ris/").content.decode())
+        for reference in (
+            (entry["title"], entry["author"], entry["journal"], entry["year"], entry.get("doi")),
+            (record["title"], record["authors"], record["journal_name"], record["year"], record.get("doi")),
+        ):
+            title, authors, journal, year, doi = reference
+            assert title and authors and journal, publication.title
+            assert year == str(publication.year)
+            assert doi == (publication.doi or None)

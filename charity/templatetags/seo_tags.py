@@ -1,13 +1,15 @@
 """Canonical URL, sharing cards and structured data for the <head> of every page."""
 
 import json
+from urllib.parse import urljoin
 
 from django import template
+from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from charity.structured_data import structured_data
+from charity.structured_data import ORGANISATION_DESCRIPTION, site_root_url, structured_data
 
 register = template.Library()
 
@@ -15,18 +17,23 @@ SHARE_IMAGE_SPEC = "fill-1200x630"
 ARTICLE_TYPES = {"NewsPage", "PublicationPage"}
 
 
+def _absolute(request, url: str) -> str:
+    """An address on the site's own host, as canonical URLs are, whatever host the request came by."""
+    return urljoin(f"{site_root_url(request)}/", url)
+
+
 def _share_image(page, request) -> dict:
     image = getattr(page, "image", None) or getattr(page, "hero_image", None)
     if image is not None:
         rendition = image.get_rendition(SHARE_IMAGE_SPEC)
         return {
-            "url": request.build_absolute_uri(rendition.url),
+            "url": _absolute(request, rendition.url),
             "width": rendition.width,
             "height": rendition.height,
             "alt": image.default_alt_text,
         }
     return {
-        "url": request.build_absolute_uri(static("img/share-default.png")),
+        "url": _absolute(request, static("img/share-default.png")),
         "width": 1200,
         "height": 630,
         "alt": "Imagine for Margo: children's cancer research",
@@ -35,11 +42,21 @@ def _share_image(page, request) -> dict:
 
 @register.inclusion_tag("includes/seo_meta.html", takes_context=True)
 def seo_meta(context):
+    """Views that are not pages (search, errors) name themselves with `view_title` and `view_description`."""
     request = context["request"]
     page = context.get("page")
+    if page is not None:
+        title = page.seo_title or page.title
+        description = page.meta_description
+        canonical_url = page.get_full_url(request)
+    else:
+        title = context.get("view_title") or settings.WAGTAIL_SITE_NAME
+        description = context.get("view_description")
+        canonical_url = _absolute(request, request.path)
     return {
-        "page": page,
-        "canonical_url": page.get_full_url(request) if page else request.build_absolute_uri(request.path),
+        "title": title,
+        "description": description or ORGANISATION_DESCRIPTION,
+        "canonical_url": canonical_url,
         "share_image": _share_image(page, request),
         "og_type": "article" if page is not None and page.specific_class.__name__ in ARTICLE_TYPES else "website",
     }
@@ -48,6 +65,7 @@ def seo_meta(context):
 @register.simple_tag(takes_context=True)
 def json_ld(context):
     """The page's schema.org graph, escaped so that no text in it can close the script element."""
-    data = json.dumps(structured_data(context.get("page"), context["request"]), ensure_ascii=False)
+    graph = structured_data(context.get("page"), context["request"], view_title=context.get("view_title", ""))
+    data = json.dumps(graph, ensure_ascii=False)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))

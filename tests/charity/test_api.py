@@ -1,0 +1,282 @@
+"""The open data API (/api/v2/): programs, cancers, publications and news with their relations, live and public only."""
+
+import pytest
+
+from wagtail.models import PageViewRestriction
+
+from tests import factories
+
+PAGES_URL = "/api/v2/pages/"
+
+
+@pytest.fixture
+def cancers(cancer_index):
+    return {
+        "nephroblastoma": factories.CancerPageFactory(
+            parent=cancer_index, title="Nephroblastoma", slug="nephroblastoma", other_names="Wilms' tumour"
+        ),
+        "neuroblastoma": factories.CancerPageFactory(parent=cancer_index, title="Neuroblastoma", slug="neuroblastoma"),
+        "draft": factories.CancerPageFactory(
+            parent=cancer_index, title="Draft cancer", slug="draft-cancer", live=False
+        ),
+    }
+
+
+@pytest.fixture
+def programs(program_index, cancers):
+    return {
+        "mappyacts": factories.ProgramPageFactory(
+            parent=program_index,
+            acronym="MAPPYACTS",
+            slug="mappyacts",
+            full_name="Molecular profiling for paediatric cancer treatment stratification",
+            start_year=2016,
+            children_included=787,
+            cancers=[cancers["nephroblastoma"], cancers["neuroblastoma"], cancers["draft"]],
+        ),
+        "beacon": factories.ProgramPageFactory(
+            parent=program_index, acronym="BEACON", slug="beacon", cancers=[cancers["neuroblastoma"]]
+        ),
+        "draft": factories.ProgramPageFactory(
+            parent=program_index,
+            acronym="SECRETPROGRAM",
+            slug="secret-program",
+            summary="Unannounced trial of zebrafish models.",
+            cancers=[cancers["nephroblastoma"]],
+            live=False,
+        ),
+    }
+
+
+@pytest.fixture
+def news(news_index, programs):
+    return {
+        "mappyacts": factories.NewsPageFactory(
+            parent=news_index, title="MAPPYACTS results", programs=[programs["mappyacts"], programs["draft"]]
+        ),
+        "beacon": factories.NewsPageFactory(parent=news_index, title="BEACON opens", programs=[programs["beacon"]]),
+    }
+
+
+@pytest.fixture
+def publications(publication_index, programs):
+    return {
+        "mappyacts": factories.PublicationPageFactory(
+            parent=publication_index,
+            title="Molecular profiling of relapsed tumours",
+            doi="10.1158/2159-8290.CD-21-1136",
+            programs=[programs["mappyacts"]],
+        ),
+        "other": factories.PublicationPageFactory(parent=publication_index, title="A survey of trials"),
+    }
+
+
+@pytest.fixture
+def private_page(home_page):
+    """A page behind a password, with a child that the restriction covers too."""
+    board = factories.StandardPageFactory(parent=home_page, title="Board minutes", summary="Zebrafish budget.")
+    PageViewRestriction.objects.create(page=board, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    annex = factories.StandardPageFactory(parent=board, title="Board annex", summary="Zebrafish annex.")
+    return {"board": board, "annex": annex}
+
+
+@pytest.fixture
+def content(programs, cancers, news, publications, private_page):
+    return {"programs": programs, "cancers": cancers, "news": news, "publications": publications}
+
+
+def get_json(client, url=PAGES_URL, status=200, **params):
+    response = client.get(url, params)
+    assert response.status_code == status, response.content
+    assert response["Content-Type"].startswith("application/json")
+    return response.json()
+
+
+def titles(data) -> list[str]:
+    return sorted(item["title"] for item in data["items"])
+
+
+def related(item, field) -> list[str]:
+    return [page["slug"] for page in item[field]]
+
+
+def test_programs_are_listed_with_their_fields_and_cancers(client, content):
+    data = get_json(client, type="programs.ProgramPage", fields="*")
+
+    assert data["meta"]["total_count"] == 2
+    mappyacts = next(item for item in data["items"] if item["acronym"] == "MAPPYACTS")
+    assert mappyacts["full_name"] == "Molecular profiling for paediatric cancer treatment stratification"
+    assert mappyacts["start_year"] == 2016
+    assert mappyacts["children_included"] == 787
+    assert mappyacts["theme"] == "clinical-trial"
+    assert mappyacts["meta"]["type"] == "programs.ProgramPage"
+    assert mappyacts["meta"]["html_url"] == content["programs"]["mappyacts"].full_url
+    nephroblastoma = content["cancers"]["nephroblastoma"]
+    assert mappyacts["cancers"][0] == {
+        "id": nephroblastoma.pk,
+        "title": "Nephroblastoma",
+        "slug": "nephroblastoma",
+        "html_url": nephroblastoma.full_url,
+    }
+    assert related(mappyacts, "cancers") == ["nephroblastoma", "neuroblastoma"]
+    assert related(mappyacts, "news_pages") == [content["news"]["mappyacts"].slug]
+    assert related(mappyacts, "publications") == [content["publications"]["mappyacts"].slug]
+    for field in ("summary", "headline_result", "status", "lead_investigators", "partners", "body", "image"):
+        assert field in mappyacts
+
+
+def test_cancers_list_the_programs_that_target_them(client, content):
+    data = get_json(client, type="cancers.CancerPage", fields="other_names,targeting_programs")
+
+    by_title = {item["title"]: item for item in data["items"]}
+    assert set(by_title) == {"Nephroblastoma", "Neuroblastoma"}
+    assert by_title["Nephroblastoma"]["other_names"] == "Wilms' tumour"
+    assert related(by_title["Nephroblastoma"], "targeting_programs") == ["mappyacts"]
+    assert related(by_title["Neuroblastoma"], "targeting_programs") == ["beacon", "mappyacts"]
+
+
+@pytest.mark.parametrize("page_type", ["programs.NewsPage", "programs.PublicationPage"])
+def test_news_and_publications_list_their_programs(client, content, page_type):
+    data = get_json(client, type=page_type, fields="programs")
+
+    mappyacts_item = next(item for item in data["items"] if item["title"].startswith(("MAPPYACTS", "Molecular")))
+    assert related(mappyacts_item, "programs") == ["mappyacts"]
+
+
+def test_a_publication_carries_its_reference(client, content):
+    publication = content["publications"]["mappyacts"]
+    data = get_json(client, f"{PAGES_URL}{publication.pk}/")
+
+    assert data["doi"] == "10.1158/2159-8290.CD-21-1136"
+    assert data["journal"] == "Cancer Discovery"
+    assert data["year"] == 2022
+    assert data["authors"] == "Geoerger B, Paoletti X, Vassal G"
+
+
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"type": "programs.ProgramPage", "cancer": "nephroblastoma"}, ["MAPPYACTS"]),
+        ({"type": "programs.ProgramPage", "cancer": "neuroblastoma"}, ["BEACON", "MAPPYACTS"]),
+        ({"type": "programs.ProgramPage", "cancer": "unknown"}, []),
+        ({"type": "programs.ProgramPage", "cancer": "draft-cancer"}, []),
+        ({"type": "programs.NewsPage", "program": "mappyacts"}, ["MAPPYACTS results"]),
+        ({"type": "programs.NewsPage", "program": "beacon"}, ["BEACON opens"]),
+        ({"type": "programs.NewsPage", "program": "secret-program"}, []),
+        ({"type": "programs.PublicationPage", "program": "mappyacts"}, ["Molecular profiling of relapsed tumours"]),
+        ({"type": "programs.ProgramPage", "cancer": "neuroblastoma", "search": "beacon"}, ["BEACON"]),
+        ({"type": "programs.ProgramPage", "cancer": "neuroblastoma", "acronym": "BEACON"}, ["BEACON"]),
+        ({"type": "programs.ProgramPage", "cancer": "neuroblastoma", "order": "-title"}, ["BEACON", "MAPPYACTS"]),
+    ],
+)
+def test_pages_can_be_filtered_by_the_cancer_or_program_they_relate_to(client, content, params, expected):
+    data = get_json(client, **params)
+
+    assert titles(data) == expected
+    assert data["meta"]["total_count"] == len(expected)
+
+
+def test_a_filtered_listing_keeps_its_order(client, content):
+    data = get_json(client, type="programs.ProgramPage", cancer="neuroblastoma", order="-title")
+
+    assert [item["title"] for item in data["items"]] == ["MAPPYACTS", "BEACON"]
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"type": "programs.ProgramPage", "fields": "nope"}, "nope"),
+        ({"type": "programs.ProgramPage", "colour": "red"}, "colour"),
+        ({"cancer": "nephroblastoma"}, "type"),
+        ({"type": "cancers.CancerPage", "cancer": "nephroblastoma"}, "type"),
+        ({"type": "programs.ProgramPage", "program": "mappyacts"}, "type"),
+        ({"type": "nope.Nope"}, "type"),
+        ({"type": "programs.ProgramPage", "limit": "abc"}, "limit"),
+        ({"type": "programs.ProgramPage", "limit": "-1"}, "limit"),
+        ({"type": "programs.ProgramPage", "offset": "abc"}, "offset"),
+        ({"type": "programs.ProgramPage", "offset": "-5"}, "offset"),
+        ({"type": "programs.ProgramPage", "order": "nope"}, "nope"),
+        ({"type": "programs.ProgramPage", "order": "cancers"}, "cancers"),
+        ({"type": "programs.ProgramPage", "order": "title,-news_pages"}, "news_pages"),
+        ({"type": "programs.ProgramPage", "cancers": "1"}, "cancers"),
+        ({"type": "cancers.CancerPage", "targeting_programs": "1"}, "targeting_programs"),
+        ({"type": "programs.ProgramPage", "search": "x", "order": "acronym"}, "acronym"),
+    ],
+)
+def test_bad_parameters_get_a_400_with_a_message(client, content, params, message):
+    data = get_json(client, status=400, **params)
+
+    assert message in data["message"]
+
+
+HIDDEN_TITLES = {"SECRETPROGRAM", "Draft cancer", "Board minutes", "Board annex"}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"fields": "*"},
+        {"type": "programs.ProgramPage"},
+        {"type": "cancers.CancerPage"},
+        {"type": "charity.StandardPage"},
+        {"type": "programs.ProgramPage", "cancer": "nephroblastoma"},
+        {"search": "zebrafish"},
+        {"search": "secretprogram"},
+        {"search": "board"},
+        {"type": "programs.ProgramPage", "search": "zebrafish"},
+        {"child_of": "0"},
+        {"limit": "100"},
+    ],
+)
+def test_drafts_and_private_pages_never_appear_in_a_listing(client, content, private_page, params):
+    params = dict(params)
+    if params.get("child_of") == "0":
+        params["child_of"] = str(private_page["board"].pk)
+    response = client.get(PAGES_URL, params)
+
+    # A listing under a private page is refused, as if the page did not exist.
+    assert response.status_code in (200, 400)
+    body = response.content.decode()
+    for title in HIDDEN_TITLES:
+        assert title not in body
+
+
+def test_drafts_and_private_pages_are_not_found_by_id(client, content, private_page):
+    for page in (
+        content["programs"]["draft"],
+        content["cancers"]["draft"],
+        private_page["board"],
+        private_page["annex"],
+    ):
+        assert client.get(f"{PAGES_URL}{page.pk}/").status_code == 404
+        assert client.get(f"{PAGES_URL}find/", {"html_path": page.url or f"/{page.slug}/"}).status_code == 404
+
+
+def test_a_relation_to_a_draft_is_not_exposed(client, content):
+    mappyacts_news = content["news"]["mappyacts"]
+    data = get_json(client, f"{PAGES_URL}{mappyacts_news.pk}/")
+
+    assert related(data, "programs") == ["mappyacts"]
+
+
+def test_unpublished_changes_show_the_live_values_only(client, content):
+    program = content["programs"]["beacon"]
+    program.title = "BEACON (new name)"
+    program.summary = "Not yet announced."
+    program.save_revision()
+
+    listing = get_json(client, type="programs.ProgramPage", fields="summary", search="announced")
+    detail = get_json(client, f"{PAGES_URL}{program.pk}/")
+
+    assert listing["items"] == []
+    assert detail["title"] == "BEACON"
+    assert detail["summary"] == program.specific_class.objects.get(pk=program.pk).summary
+    assert "Not yet announced." not in str(detail)
+
+
+def test_images_and_documents_endpoints_answer(client, content, image):
+    data = get_json(client, "/api/v2/images/")
+
+    assert data["meta"]["total_count"] == 1
+    assert get_json(client, "/api/v2/documents/")["meta"]["total_count"] == 0
