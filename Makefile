@@ -6,10 +6,12 @@ PORT ?= 8000
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check demo
+.PHONY: help install run test lint format check demo browser-test lighthouse screenshots
+# The browser checks' Node tools (axe-core, Lighthouse) install only where npm is; the tests say when they skip.
+NPM := $(shell command -v npm 2>/dev/null)
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +19,11 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed ## Make the virtualenv and install the dependencies
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed $(if $(NPM),node_modules/.installed) ## Make the virtualenv and install the dependencies (and the Node tools, with npm)
 
 run: install ## Migrate, load the demo content on first run, and serve on 127.0.0.1:$PORT
 	$(PY) manage.py migrate --noinput
@@ -25,8 +31,17 @@ run: install ## Migrate, load the demo content on first run, and serve on 127.0.
 	$(PY) manage.py ensure_dev_admin
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install ## Run the test suite (SQLite, or the database in DATABASE_URL)
+test: install ## Run the test suite (SQLite, or the database in DATABASE_URL); browser tests too, with Chromium
 	$(PY) -m pytest
+
+browser-test: install ## Run only the browser tests: journeys, keyboard, axe (Chromium at /usr/bin/chromium)
+	$(PY) -m pytest tests/browser
+
+lighthouse: install ## Lighthouse on the main page types; fails below the thresholds, records docs/quality.md
+	$(PY) -m tests.browser.lighthouse
+
+screenshots: install ## Regenerate docs/screenshots/ (each page type at phone and desktop widths)
+	$(PY) -m tests.browser.screenshots
 
 lint: install ## Check style and imports with ruff
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,173 @@
+"""The demo site served by a real server process, in throwaway files, for browsers to visit.
+
+Used by the browser tests' fixtures, the Lighthouse audit and the screenshots. Everything lives in a
+directory the caller owns: a SQLite database, uploaded media, collected static files and the server's log.
+"""
+
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+EDITOR_USERNAME = "editor"
+SETUP_TIMEOUT = 240
+START_TIMEOUT = 30
+STOP_TIMEOUT = 10
+GUNICORN_OPTIONS = ["--workers=2", "--threads=2", "--timeout=60", "--graceful-timeout=5"]
+
+
+class SiteError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class RunningSite:
+    base_url: str
+    editor_username: str
+    editor_password: str
+    workdir: Path
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def emails(self) -> list[str]:
+        """The emails the site has sent, oldest first, as the raw messages the mail server would get."""
+        directory = self.workdir / "emails"
+        files = sorted(directory.glob("*.log"), key=lambda path: path.stat().st_mtime) if directory.exists() else []
+        return [message for path in files for message in path.read_text().split("-" * 79 + "\n") if message.strip()]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def site_environment(workdir: Path, base_url: str) -> dict[str, str]:
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_", "WAGTAIL"))
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="charity.settings.browser",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(32),
+        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
+        MEDIA_ROOT=str(workdir / "media"),
+        STATIC_ROOT=str(workdir / "static"),
+        EMAIL_FILE_PATH=str(workdir / "emails"),
+        # The demo content takes the site's address from here, so that its absolute links point at this server.
+        WAGTAILADMIN_BASE_URL=base_url,
+        PYTHONUNBUFFERED="1",
+    )
+    return environment
+
+
+def run_steps(steps: list[list[str]], environment: dict[str, str], log) -> None:
+    for arguments in steps:
+        log.write(f"$ {' '.join(arguments)}\n")
+        log.flush()
+        subprocess.run(
+            arguments,
+            cwd=REPOSITORY,
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            timeout=SETUP_TIMEOUT,
+            check=True,
+        )
+
+
+def wait_until_answering(url: str, server: subprocess.Popen, log_path: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SiteError(f"The server stopped with status {server.returncode}; see {log_path}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.2)
+    raise SiteError(f"The server did not answer {url} within {START_TIMEOUT}s; see {log_path}")
+
+
+def exit_on_sigterm() -> None:
+    """For scripts: a plain `kill` unwinds their context managers, so the server stops with the script."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=STOP_TIMEOUT)
+
+
+@contextmanager
+def serve_demo_site(workdir: Path) -> Iterator[RunningSite]:
+    """Migrate a new database, load the demo content, add an editor, and serve it with gunicorn on a free port."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    environment = site_environment(workdir, base_url)
+    editor_password = secrets.token_urlsafe(16)
+    python = sys.executable
+    manage = [python, str(REPOSITORY / "manage.py")]
+    log_path = workdir / "server.log"
+
+    with open(log_path, "a") as log:
+        # Collecting and compressing static files needs no database: it runs while the database is built.
+        collectstatic = subprocess.Popen(
+            [*manage, "collectstatic", "--noinput", "--verbosity=0"],
+            cwd=REPOSITORY,
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            run_steps(
+                [
+                    [*manage, "migrate", "--noinput", "--verbosity=0"],
+                    [*manage, "load_demo_content", "--verbosity=0"],
+                    [
+                        *manage,
+                        "createsuperuser",
+                        "--noinput",
+                        f"--username={EDITOR_USERNAME}",
+                        "--email=editor@example.org",
+                    ],
+                ],
+                {**environment, "DJANGO_SUPERUSER_PASSWORD": editor_password},
+                log,
+            )
+            if collectstatic.wait(timeout=SETUP_TIMEOUT) != 0:
+                raise SiteError(f"collectstatic failed; see {log_path}")
+        except subprocess.CalledProcessError as error:
+            raise SiteError(f"manage.py {error.cmd[2]} failed; see {log_path}") from error
+        finally:
+            stop(collectstatic)
+
+        server = subprocess.Popen(
+            [python, "-m", "gunicorn", "charity.wsgi", f"--bind=127.0.0.1:{port}", *GUNICORN_OPTIONS],
+            cwd=REPOSITORY,
+            # Recent gunicorns open a control socket under $HOME: each server keeps its own.
+            env={**environment, "HOME": str(workdir)},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_until_answering(base_url + "/", server, log_path)
+            yield RunningSite(base_url, EDITOR_USERNAME, editor_password, workdir)
+        finally:
+            stop(server)

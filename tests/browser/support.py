@@ -1,0 +1,110 @@
+"""What the browser tests, the Lighthouse audit and the screenshots share: the browser, the pages, axe."""
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.browser.server import REPOSITORY
+
+try:
+    from playwright.sync_api import expect, sync_playwright
+except ImportError:  # Reported as a skip by the browser tests' fixtures.
+    expect = sync_playwright = None
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps calling Google's services, which a closed
+# network refuses; the rest keep each run free of first-run screens, updates and sync.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+AXE_SCRIPT = REPOSITORY / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+TIMEOUT_MS = 10_000
+
+
+@dataclass(frozen=True)
+class PageType:
+    name: str
+    path: str
+
+
+# One address for each kind of page a visitor meets, in the demo content.
+PAGE_TYPES = [
+    PageType("home", "/"),
+    PageType("cancer-index", "/cancers/"),
+    PageType("cancer", "/cancers/neuroblastoma/"),
+    PageType("program-index", "/programs/"),
+    PageType("program-index-filtered", "/programs/?cancer=neuroblastoma"),
+    PageType("program", "/programs/mappyacts/"),
+    PageType("news-index", "/news/"),
+    PageType("news", "/news/biomede-long-term-survivors/"),
+    PageType("publication-index", "/publications/"),
+    PageType("publication", "/publications/european-mappyacts-trial/"),
+    PageType("donate", "/donate/"),
+    PageType("donate-result", "/donate/?donor_type=individual&gift=500&income=30000#tax-calculator"),
+    PageType("donate-errors", "/donate/?donor_type=individual&gift=abc&income=-5#tax-calculator"),
+    PageType("standard", "/about-us/"),
+    PageType("search", "/search/?q=neuroblastoma"),
+    PageType("subscribe", "/subscriptions/"),
+    PageType("not-found", "/this-page-does-not-exist/"),
+]
+
+
+def unavailable_reason() -> str | None:
+    """Why browser tests cannot run here, or None when they can."""
+    if os.environ.get("SKIP_BROWSER_TESTS"):
+        return "SKIP_BROWSER_TESTS is set: browser tests skipped"
+    if sync_playwright is None:
+        return "the playwright package is not installed (make install): browser tests skipped"
+    if not CHROMIUM.exists():
+        return f"Chromium not found at {CHROMIUM}: browser tests skipped"
+    return None
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
+
+
+def new_context(browser, base_url: str, **options):
+    """A browser context on the site, desktop-sized unless told otherwise, with bounded waits."""
+    context = browser.new_context(base_url=base_url, viewport=options.pop("viewport", DESKTOP), **options)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_navigation_timeout(TIMEOUT_MS * 2)
+    return context
+
+
+def axe_missing_reason() -> str | None:
+    if not AXE_SCRIPT.exists():
+        return f"{AXE_SCRIPT.relative_to(REPOSITORY)} is missing (npm ci): accessibility checks skipped"
+    return None
+
+
+def axe_violations(page) -> list[dict]:
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    results = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        AXE_TAGS,
+    )
+    return results["violations"]
+
+
+def describe_violations(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"][:5]:
+            summary = " ".join(node.get("failureSummary", "").split())
+            lines.append(f"    {json.dumps(node['target'])}: {summary[:300]}")
+        if len(violation["nodes"]) > 5:
+            lines.append(f"    … and {len(violation['nodes']) - 5} more")
+    return "\n".join(lines)

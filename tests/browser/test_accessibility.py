@@ -1,0 +1,63 @@
+"""axe-core finds no WCAG 2.2 AA violation on any page type, at a phone's width and a desktop's, and the
+browser logs no error on the way."""
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.browser.support import (
+    DESKTOP,
+    PAGE_TYPES,
+    PHONE,
+    axe_violations,
+    describe_violations,
+    expect,
+    new_context,
+)
+
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
+NOT_FOUND = next(page_type for page_type in PAGE_TYPES if page_type.name == "not-found")
+
+
+@dataclass
+class Tab:
+    page: object
+    console_errors: list[str] = field(default_factory=list)
+
+    def record(self, message):
+        if message.type != "error":
+            return
+        # The not-found page answers 404 on purpose, and the browser reports that status as an error.
+        if self.page.url.endswith(NOT_FOUND.path) and "status of 404" in message.text:
+            return
+        self.console_errors.append(f"{message.text} ({message.location.get('url')})")
+
+
+@pytest.fixture(scope="module")
+def tabs(axe_available, browser, live_site):
+    """One tab per viewport, reused by every page type: a new browser context per check would double the time."""
+    contexts = [new_context(browser, live_site.base_url, viewport=size) for size in VIEWPORTS.values()]
+    tabs = {}
+    for name, context in zip(VIEWPORTS, contexts, strict=True):
+        tabs[name] = Tab(context.new_page())
+        tabs[name].page.on("console", tabs[name].record)
+    yield tabs
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=lambda page_type: page_type.name)
+def test_no_accessibility_violation_nor_console_error(tabs, viewport, page_type):
+    tab = tabs[viewport]
+    tab.console_errors.clear()
+    response = tab.page.goto(page_type.path)
+    assert response.status == (404 if page_type is NOT_FOUND else 200)
+    expect(tab.page.get_by_role("heading", level=1)).to_have_count(1)
+
+    violations = axe_violations(tab.page)
+
+    assert not violations, f"axe: {len(violations)} violation(s) on {page_type.path} ({viewport}):\n" + (
+        describe_violations(violations)
+    )
+    assert not tab.console_errors, f"Console errors on {page_type.path} ({viewport}): {tab.console_errors}"
