@@ -113,7 +113,7 @@ class DemoSite:
             "intro": data["intro"],
             "body": self.stream("donate", data["body"]),
             "tax_explanation": data["tax_explanation"],
-            "show_in_menus": True,
+            "show_in_menus": False,
         }
         amounts = [{"amount": amount, "what_it_funds": text} for amount, text in data["suggested_amounts"]]
         return self.builder.page(home, DonatePage, "donate", fields, children={"suggested_amounts": amounts})
