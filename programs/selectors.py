@@ -4,7 +4,7 @@ with what their templates show already loaded."""
 from django.db.models import Prefetch, Q
 
 from cancers.models import CancerPage
-from charity.images import with_card_images
+from charity.images import PARTNER_LOGO_SPEC, PERSON_PHOTO_SPEC, with_card_images, with_renditions
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
 
@@ -44,6 +44,14 @@ def publication_listing():
 
 def cancers_for_program(program: ProgramPage):
     return _live_cancers().filter(targeting_programs=program)
+
+
+def lead_investigators_for_program(program: ProgramPage):
+    return with_renditions(program.lead_investigators.all(), "photo", PERSON_PHOTO_SPEC)
+
+
+def partners_for_program(program: ProgramPage):
+    return with_renditions(program.partners.all(), "logo", PARTNER_LOGO_SPEC)
 
 
 def news_for_program(program: ProgramPage):

@@ -1,26 +1,11 @@
-"""Number formatting and image prefetching for the site's templates."""
+"""Number formatting for the site's templates."""
 
 from decimal import Decimal, InvalidOperation
 
 from django import template
-from django.db.models import Prefetch
 from django.utils.formats import number_format
 
-from wagtail.images import get_image_model
-
 register = template.Library()
-
-
-def prefetch_images(queryset, field: str, spec: str):
-    """Load each object's image and its rendition with the queryset, instead of once per object."""
-    images = get_image_model().objects.prefetch_renditions(spec)
-    return queryset.prefetch_related(Prefetch(field, queryset=images))
-
-
-@register.simple_tag
-def with_images(queryset, field: str, spec: str):
-    """`{% with_images page.partners.all "logo" "max-200x64" as partners %}` before a loop that shows them."""
-    return prefetch_images(queryset, field, spec)
 
 
 def _decimal(value) -> Decimal | None:

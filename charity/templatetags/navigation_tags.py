@@ -5,12 +5,10 @@ from django.apps import apps
 
 from wagtail.models import Page, Site
 
+from charity.images import PARTNER_LOGO_SPEC, with_renditions
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
-from charity.templatetags.charity_tags import prefetch_images
 
 register = template.Library()
-
-FOOTER_LOGO_SPEC = "max-200x64"
 
 
 @register.inclusion_tag("includes/primary_nav.html", takes_context=True)
@@ -54,7 +52,7 @@ def first_live_page(model_label: str):
 def site_footer(context):
     request = context.get("request")
     charity_settings = CharitySettings.for_request(request) if request is not None else None
-    partners = prefetch_images(Partner.objects.filter(show_in_footer=True), "logo", FOOTER_LOGO_SPEC)
+    partners = with_renditions(Partner.objects.filter(show_in_footer=True), "logo", PARTNER_LOGO_SPEC)
     current = context.get("page")
     return {
         "request": request,

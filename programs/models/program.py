@@ -181,6 +181,8 @@ class ProgramPage(SummaryImageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["cancers"] = selectors.cancers_for_program(self)
+        context["lead_investigators"] = selectors.lead_investigators_for_program(self)
+        context["partners"] = selectors.partners_for_program(self)
         context["news_pages"] = selectors.news_for_program(self)[:6]
         context["publications"] = selectors.publications_for_program(self)
         return context
