@@ -19,11 +19,16 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# Translations: the catalogues (.po) are kept in the repo; the compiled files (.mo) are built here.
+MESSAGE_CATALOGUES := $(wildcard */locale/*/LC_MESSAGES/django.po)
+%.mo: %.po
+	msgfmt --check-format -o $@ $<
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed $(if $(NPM),node_modules/.installed) ## Make the virtualenv and install the dependencies (and the Node tools, with npm)
+install: $(VENV)/.installed $(MESSAGE_CATALOGUES:.po=.mo) $(if $(NPM),node_modules/.installed) ## Make the virtualenv, install the dependencies (and the Node tools, with npm), compile the translations
 
 run: install ## Migrate, load the demo content on first run, and serve on 127.0.0.1:$PORT
 	$(PY) manage.py migrate --noinput
