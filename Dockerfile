@@ -21,10 +21,10 @@ RUN pip install -r requirements.txt
 
 COPY . .
 
-# The production settings refuse to load without their secrets; collectstatic and compilemessages read
-# none of them,
-# so placeholders for this step alone keep real values out of the image. The media directory is
-# created here, owned by the app user, so that a new named volume mounted on it inherits that owner.
+# The production settings refuse to load without their secrets; collectstatic and compilemessages
+# read none of them, so placeholders for this step alone keep real values out of the image. The media
+# directory is created here, owned by the app user, so that a new named volume mounted on it inherits
+# that owner.
 RUN DJANGO_SECRET_KEY=collectstatic-only \
     DJANGO_ALLOWED_HOSTS=localhost \
     DATABASE_URL=sqlite:////tmp/collectstatic.sqlite3 \
