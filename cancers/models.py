@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -16,7 +17,7 @@ class CancerIndexPage(IndexPage):
     subpage_types = ["cancers.CancerPage"]
 
     class Meta:
-        verbose_name = "cancer index page"
+        verbose_name = _("cancer index page")
 
     def get_context(self, request, *args, **kwargs):
         from cancers.selectors import cancers_by_category
@@ -28,26 +29,26 @@ class CancerIndexPage(IndexPage):
 
 class CancerPage(SummaryImageMixin, BasePage):
     class Category(models.TextChoices):
-        KIDNEY = "kidney", "Kidney"
-        SOFT_TISSUE_SARCOMA = "soft-tissue-sarcoma", "Soft-tissue sarcoma"
-        BONE_SARCOMA = "bone-sarcoma", "Bone sarcoma"
-        BRAIN = "brain", "Brain and spinal cord"
-        NERVOUS_SYSTEM = "nervous-system", "Nervous system"
-        BLOOD = "blood", "Blood and lymphoma"
-        EYE = "eye", "Eye"
-        LIVER = "liver", "Liver"
-        SEVERAL = "several", "Several sites"
+        KIDNEY = "kidney", _("Kidney")
+        SOFT_TISSUE_SARCOMA = "soft-tissue-sarcoma", _("Soft-tissue sarcoma")
+        BONE_SARCOMA = "bone-sarcoma", _("Bone sarcoma")
+        BRAIN = "brain", _("Brain and spinal cord")
+        NERVOUS_SYSTEM = "nervous-system", _("Nervous system")
+        BLOOD = "blood", _("Blood and lymphoma")
+        EYE = "eye", _("Eye")
+        LIVER = "liver", _("Liver")
+        SEVERAL = "several", _("Several sites")
 
     other_names = models.CharField(
         max_length=255,
         blank=True,
-        help_text='Other names families may know, separated by commas, e.g. "Wilms\' tumour".',
+        help_text=_('Other names families may know, separated by commas, e.g. "Wilms\' tumour".'),
     )
     category = models.CharField(max_length=30, choices=Category.choices)
     key_figures = StreamField(
         KeyFiguresBlock(),
         blank=True,
-        help_text="Share of childhood cancers, incidence, survival: each with its source.",
+        help_text=_("Share of childhood cancers, incidence, survival: each with its source."),
     )
     body = StreamField(BodyBlock(), blank=True)
     reviewed_by = models.ForeignKey(
@@ -56,16 +57,16 @@ class CancerPage(SummaryImageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="reviewed_cancer_pages",
-        help_text="Who reviewed the medical content of this page.",
+        help_text=_("Who reviewed the medical content of this page."),
     )
-    reviewed_on = models.DateField(null=True, blank=True, help_text="When the medical content was last reviewed.")
+    reviewed_on = models.DateField(null=True, blank=True, help_text=_("When the medical content was last reviewed."))
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("category"), FieldPanel("other_names")]),
         *SummaryImageMixin.summary_panels,
         FieldPanel("key_figures"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("reviewed_by"), FieldPanel("reviewed_on")], heading="Medical review"),
+        MultiFieldPanel([FieldPanel("reviewed_by"), FieldPanel("reviewed_on")], heading=_("Medical review")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("other_names", boost=3),
@@ -90,7 +91,7 @@ class CancerPage(SummaryImageMixin, BasePage):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = "cancer page"
+        verbose_name = _("cancer page")
 
     def get_context(self, request, *args, **kwargs):
         from cancers import selectors

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query
@@ -30,12 +32,12 @@ class ResultType:
 
 
 RESULT_TYPES = [
-    ResultType("program", "Research programs", (ProgramPage,)),
-    ResultType("cancer", "Cancers", (CancerPage,)),
-    ResultType("publication", "Publications", (PublicationPage,)),
-    ResultType("news", "News", (NewsPage,)),
+    ResultType("program", _("Research programs"), (ProgramPage,)),
+    ResultType("cancer", _("Cancers"), (CancerPage,)),
+    ResultType("publication", _("Publications"), (PublicationPage,)),
+    ResultType("news", _("News"), (NewsPage,)),
     # Anything else that is public (home, donate, index pages, standard pages) is a plain page.
-    ResultType("page", "Pages", (Page,)),
+    ResultType("page", _("Pages"), (Page,)),
 ]
 RESULT_TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
 
@@ -117,8 +119,10 @@ def search(request):
     query, shortened = clean_query(raw_query)
     chosen_type = RESULT_TYPES_BY_KEY.get(request.GET.get("type", ""))
     context = {
-        "view_title": "Search",
-        "view_description": "Search the cancers, research programs, publications and news of Imagine for Margo.",
+        "view_title": pgettext("page title", "Search"),
+        "view_description": gettext(
+            "Search the cancers, research programs, publications and news of Imagine for Margo."
+        ),
         "search_query": query,
         "query_was_shortened": shortened,
         "max_query_length": MAX_QUERY_LENGTH,

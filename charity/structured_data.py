@@ -2,10 +2,11 @@
 
 from django.conf import settings
 from django.templatetags.static import static
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
-ORGANISATION_DESCRIPTION = "A French charity that funds research against childhood cancer."
+ORGANISATION_DESCRIPTION = _("A French charity that funds research against childhood cancer.")
 
 
 def site_root_url(request) -> str:
@@ -22,7 +23,7 @@ def organisation(site_root_url: str) -> dict:
         "url": f"{site_root_url}/",
         "logo": f"{site_root_url}{static('img/share-default.png')}",
         "foundingDate": "2011",
-        "description": ORGANISATION_DESCRIPTION,
+        "description": str(ORGANISATION_DESCRIPTION),
     }
 
 

@@ -7,6 +7,8 @@ attributes) and its explanatory text all read them from this module. Update them
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass(frozen=True)
 class TaxRule:
@@ -16,7 +18,8 @@ class TaxRule:
     legal_reference: str
     carry_over_years: int
     income_ceiling_rate: Decimal
-    income_label: str
+    # The ceiling in words, with %(rate)s for income_ceiling_rate and %(floor)s for floor_ceiling.
+    ceiling_description: str
     floor_ceiling: Decimal = Decimal("0")
 
     def ceiling(self, income: Decimal) -> Decimal:
@@ -25,22 +28,24 @@ class TaxRule:
 
 INDIVIDUAL = TaxRule(
     donor_type="individual",
-    label="Individual",
+    label=_("Individual"),
     rate=Decimal("0.66"),
-    legal_reference="Article 200 of the French General Tax Code (Code général des impôts)",
+    legal_reference=_("Article 200 of the French General Tax Code (Code général des impôts)"),
     carry_over_years=5,
     income_ceiling_rate=Decimal("0.20"),
-    income_label="Taxable income (revenu imposable)",
+    ceiling_description=_("%(rate)s of taxable income (revenu imposable)"),
 )
 
 COMPANY = TaxRule(
     donor_type="company",
-    label="Company",
+    label=_("Company"),
     rate=Decimal("0.60"),
-    legal_reference="Article 238 bis of the French General Tax Code (Code général des impôts)",
+    legal_reference=_("Article 238 bis of the French General Tax Code (Code général des impôts)"),
     carry_over_years=5,
     income_ceiling_rate=Decimal("0.005"),
-    income_label="Annual turnover excluding VAT (chiffre d'affaires HT)",
+    ceiling_description=_(
+        "%(rate)s of annual turnover excluding VAT (chiffre d'affaires HT), or %(floor)s if that is more"
+    ),
     floor_ceiling=Decimal("20000"),
 )
 

@@ -1,13 +1,14 @@
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.csrf import requires_csrf_token
 
 from charity.structured_data import site_root_url
 
 
 def page_not_found(request, exception=None):
-    context = {"view_title": "Page not found", "view_description": "This page could not be found."}
+    context = {"view_title": gettext("Page not found"), "view_description": gettext("This page could not be found.")}
     return render(request, "404.html", context, status=404)
 
 

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import feedgenerator, timezone
+from django.utils.translation import gettext
 
 from cancers.models import CancerPage
 from cancers.selectors import news_for_cancer
@@ -45,15 +46,15 @@ def _enclosure(image, request) -> feedgenerator.Enclosure | None:
 
 class NewsFeed(Feed):
     feed_type = feedgenerator.Rss201rev2Feed
-    language = "en"
     author_name = PUBLISHER
 
     def get_object(self, request, *args, **kwargs) -> FeedSource:
         index = NewsIndexPage.objects.live().public().first()
         return FeedSource(
-            title=f"News · {PUBLISHER}",
+            title=gettext("News · %(publisher)s") % {"publisher": PUBLISHER},
             link=index.get_full_url(request) if index else request.build_absolute_uri("/"),
-            description="News of the childhood cancer research programs funded by Imagine for Margo.",
+            description=gettext("News of the childhood cancer research programs funded by %(publisher)s.")
+            % {"publisher": PUBLISHER},
             news=news_listing(),
             request=request,
         )
@@ -113,9 +114,10 @@ class ProgramNewsFeed(NewsFeed):
     def get_object(self, request, slug) -> FeedSource:
         program = get_object_or_404(ProgramPage.objects.live().public(), slug=slug)
         return FeedSource(
-            title=f"{program.acronym} news · {PUBLISHER}",
+            title=gettext("%(program)s news · %(publisher)s") % {"program": program.acronym, "publisher": PUBLISHER},
             link=program.get_full_url(request),
-            description=f"News of the research program {program.acronym}, funded by Imagine for Margo.",
+            description=gettext("News of the research program %(program)s, funded by %(publisher)s.")
+            % {"program": program.acronym, "publisher": PUBLISHER},
             news=news_for_program(program),
             request=request,
         )
@@ -129,9 +131,10 @@ class CancerNewsFeed(NewsFeed):
     def get_object(self, request, slug) -> FeedSource:
         cancer = get_object_or_404(CancerPage.objects.live().public(), slug=slug)
         return FeedSource(
-            title=f"News about {cancer.title} · {PUBLISHER}",
+            title=gettext("News about %(cancer)s · %(publisher)s") % {"cancer": cancer.title, "publisher": PUBLISHER},
             link=cancer.get_full_url(request),
-            description=f"News of the research on {cancer.title} funded by Imagine for Margo.",
+            description=gettext("News of the research on %(cancer)s funded by %(publisher)s.")
+            % {"cancer": cancer.title, "publisher": PUBLISHER},
             news=news_for_cancer(cancer),
             request=request,
         )

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from wagtail.models import Site
 
@@ -45,8 +46,8 @@ def follow_message(follow: Follow, base_url: str):
     context = {"follow": follow, "subject": follow.describe()}
     if follow.confirmed_at is None:
         context["confirm_url"] = base_url + reverse("subscriptions:confirm", args=[confirmation_token(follow)])
-        return _message(follow.subscriber, "Confirm your subscription", "confirm_follow", context, base_url)
-    return _message(follow.subscriber, "You are already subscribed", "already_following", context, base_url)
+        return _message(follow.subscriber, gettext("Confirm your subscription"), "confirm_follow", context, base_url)
+    return _message(follow.subscriber, gettext("You are already subscribed"), "already_following", context, base_url)
 
 
 def news_context(news_page) -> dict:

@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from cancers.models import CancerPage
 from programs.models import ProgramPage
@@ -6,15 +8,20 @@ from subscriptions.models import Subscriber
 
 
 def consent_text(program: ProgramPage | None = None, cancer: CancerPage | None = None) -> str:
+    """The statement the visitor ticks, in the active language: it is stored as they read it."""
     if program is not None:
-        subject = f"news of the {program.acronym} research program"
-    elif cancer is not None:
-        subject = f"news about {cancer.title}"
-    else:
-        subject = "all the news"
-    return (
-        f"I agree to receive emails from Imagine for Margo with {subject}. I can stop them at any time "
-        "with the link in every email."
+        return gettext(
+            "I agree to receive emails from Imagine for Margo with news of the %(acronym)s research program. "
+            "I can stop them at any time with the link in every email."
+        ) % {"acronym": program.acronym}
+    if cancer is not None:
+        return gettext(
+            "I agree to receive emails from Imagine for Margo with news about %(cancer)s. "
+            "I can stop them at any time with the link in every email."
+        ) % {"cancer": cancer.title}
+    return gettext(
+        "I agree to receive emails from Imagine for Margo with all the news. "
+        "I can stop them at any time with the link in every email."
     )
 
 
@@ -22,23 +29,23 @@ class FollowForm(forms.Form):
     """An email address and explicit consent to follow a program, a cancer, or (neither) all news."""
 
     email = forms.EmailField(
-        label="Your email address",
+        label=_("Your email address"),
         max_length=254,
         error_messages={
-            "required": "Enter your email address.",
-            "invalid": "Enter an email address in the form name@example.org.",
+            "required": _("Enter your email address."),
+            "invalid": _("Enter an email address in the form name@example.org."),
         },
     )
     consent = forms.BooleanField(
         required=True,
-        error_messages={"required": "Tick the box to agree to receive these emails."},
+        error_messages={"required": _("Tick the box to agree to receive these emails.")},
     )
     # Querysets are set on submitted forms only: public() reads the view restrictions at once, which
     # neither an import nor the rendering of an empty form needs.
     program = forms.ModelChoiceField(queryset=ProgramPage.objects.none(), required=False, widget=forms.HiddenInput)
     cancer = forms.ModelChoiceField(queryset=CancerPage.objects.none(), required=False, widget=forms.HiddenInput)
     # Left empty by people, who never see it; filled in by many bots.
-    website = forms.CharField(required=False, label="Leave this field empty")
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
 
     def __init__(self, *args, program=None, cancer=None, **kwargs):
         kwargs.setdefault("auto_id", "follow-%s")
@@ -59,10 +66,10 @@ class FollowForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("program") and cleaned.get("cancer"):
-            raise forms.ValidationError("Follow a program or a cancer, one at a time.")
+            raise forms.ValidationError(_("Follow a program or a cancer, one at a time."))
         if self.errors.keys() & {"program", "cancer"}:
             # A stale or forged page reference: the visitor can do nothing about it but start again.
-            raise forms.ValidationError("This can no longer be followed. Go back to the page and try again.")
+            raise forms.ValidationError(_("This can no longer be followed. Go back to the page and try again."))
         return cleaned
 
     @property

@@ -8,6 +8,8 @@ import secrets
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 def new_secret() -> str:
@@ -30,16 +32,16 @@ class SubscriberQuerySet(models.QuerySet):
 
 
 class Subscriber(models.Model):
-    email = models.EmailField(unique=True, help_text="Stored in lower case.")
+    email = models.EmailField(unique=True, help_text=_("Stored in lower case."))
     secret = models.CharField(
         max_length=32,
         default=new_secret,
         editable=False,
-        help_text="Part of every link sent to this address; changing it revokes them all.",
+        help_text=_("Part of every link sent to this address; changing it revokes them all."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the address first confirmed a subscription from an email."
+        null=True, blank=True, help_text=_("When the address first confirmed a subscription from an email.")
     )
 
     objects = SubscriberQuerySet.as_manager()
@@ -49,7 +51,7 @@ class Subscriber(models.Model):
 
     def __str__(self):
         # The admin's history outlives an erased subscriber, so it names them by number only.
-        return f"Subscriber {self.pk}"
+        return gettext("Subscriber %(number)s") % {"number": self.pk}
 
     @staticmethod
     def normalize_email(email: str) -> str:
@@ -62,17 +64,13 @@ class Subscriber(models.Model):
     def follows_summary(self) -> str:
         return ", ".join(follow.describe(with_state=True) for follow in self.follows.all())
 
-    follows_summary.short_description = "Follows"
+    follows_summary.short_description = _("Follows")
 
     def consent_record(self) -> str:
         """Each follow's consent, word for word, with when it was given and confirmed."""
-        return "\n".join(
-            f"{follow.describe()}: “{follow.consent_text}” ticked {follow.consent_at:%Y-%m-%d %H:%M %Z}, "
-            + (f"confirmed {follow.confirmed_at:%Y-%m-%d %H:%M %Z}" if follow.confirmed_at else "not confirmed")
-            for follow in self.follows.all()
-        )
+        return "\n".join(follow.consent_record() for follow in self.follows.all())
 
-    consent_record.short_description = "Consent"
+    consent_record.short_description = _("Consent")
 
 
 class Follow(models.Model):
@@ -83,9 +81,9 @@ class Follow(models.Model):
     cancer = models.ForeignKey(
         "cancers.CancerPage", null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
     )
-    consent_text = models.TextField(help_text="The consent statement the visitor ticked, word for word.")
-    consent_at = models.DateTimeField(help_text="When it was ticked (the latest request, if asked again).")
-    confirmed_at = models.DateTimeField(null=True, blank=True, help_text="When the link in the email confirmed it.")
+    consent_text = models.TextField(help_text=_("The consent statement the visitor ticked, word for word."))
+    consent_at = models.DateTimeField(help_text=_("When it was ticked (the latest request, if asked again)."))
+    confirmed_at = models.DateTimeField(null=True, blank=True, help_text=_("When the link in the email confirmed it."))
 
     class Meta:
         constraints = [
@@ -113,15 +111,30 @@ class Follow(models.Model):
         return self.program or self.cancer
 
     def describe(self, with_state: bool = False) -> str:
+        """What the follow brings, as a phrase that completes "receive …" in the emails and pages."""
         if self.program_id:
-            label = f"news of {self.program.acronym}"
+            # Translators: what a subscriber receives, completing "You will receive … by email".
+            label = gettext("news of %(acronym)s") % {"acronym": self.program.acronym}
         elif self.cancer_id:
-            label = f"news about {self.cancer.title}"
+            # Translators: what a subscriber receives, completing "You will receive … by email".
+            label = gettext("news about %(cancer)s") % {"cancer": self.cancer.title}
         else:
-            label = "all news"
+            # Translators: what a subscriber receives, completing "You will receive … by email".
+            label = gettext("all news")
         if with_state and self.confirmed_at is None:
-            label += " (not confirmed)"
+            label = gettext("%(follow)s (not confirmed)") % {"follow": label}
         return label
+
+    def consent_record(self) -> str:
+        values = {
+            "follow": self.describe(),
+            "consent": self.consent_text,
+            "consent_at": f"{self.consent_at:%Y-%m-%d %H:%M %Z}",
+        }
+        if self.confirmed_at is None:
+            return gettext("%(follow)s: “%(consent)s” ticked %(consent_at)s, not confirmed") % values
+        values["confirmed_at"] = f"{self.confirmed_at:%Y-%m-%d %H:%M %Z}"
+        return gettext("%(follow)s: “%(consent)s” ticked %(consent_at)s, confirmed %(confirmed_at)s") % values
 
 
 class NewsDispatch(models.Model):
@@ -131,10 +144,10 @@ class NewsDispatch(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name_plural = "news dispatches"
+        verbose_name_plural = _("news dispatches")
 
     def __str__(self):
-        return f"Dispatch of news page {self.news_page_id}"
+        return gettext("Dispatch of news page %(number)s") % {"number": self.news_page_id}
 
 
 class Delivery(models.Model):
@@ -145,8 +158,11 @@ class Delivery(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
-        verbose_name_plural = "deliveries"
+        verbose_name_plural = _("deliveries")
         constraints = [models.UniqueConstraint(fields=["news_page", "subscriber"], name="deliver_news_once")]
 
     def __str__(self):
-        return f"News page {self.news_page_id} to subscriber {self.subscriber_id}"
+        return gettext("News page %(news_page)s to subscriber %(subscriber)s") % {
+            "news_page": self.news_page_id,
+            "subscriber": self.subscriber_id,
+        }

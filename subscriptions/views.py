@@ -6,6 +6,7 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -115,7 +116,7 @@ def preferences(request, token):
             return _see_other(reverse("subscriptions:unsubscribed"))
         if services.stop_following(subscriber, request.POST.get("follow", "")):
             return _see_other(reverse("subscriptions:unsubscribed"))
-        messages.success(request, "Done: you will no longer receive those emails.")
+        messages.success(request, gettext("Done: you will no longer receive those emails."))
         return _see_other(request.path)
 
     follows = subscriber.follows.select_related("program", "cancer").order_by("pk")

@@ -5,6 +5,7 @@ add or edit a subscriber by hand: an address enters only by confirming it from i
 import django_filters
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -29,12 +30,12 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
 
 class SubscriberFilterSet(WagtailFilterSet):
     confirmed = django_filters.BooleanFilter(
-        field_name="confirmed_at", lookup_expr="isnull", exclude=True, label="Confirmed"
+        field_name="confirmed_at", lookup_expr="isnull", exclude=True, label=_("Confirmed")
     )
     program = django_filters.ModelChoiceFilter(
         field_name="follows__program",
         queryset=ProgramPage.objects.order_by("acronym"),
-        label="Follows program",
+        label=_("Follows program"),
         distinct=True,
     )
 
@@ -58,17 +59,18 @@ class SubscriberIndexView(IndexView):
 class SubscriberViewSet(ModelViewSet):
     model = Subscriber
     icon = "mail"
-    menu_label = "Subscribers"
+    menu_label = _("Subscribers")
     menu_order = 900
     add_to_admin_menu = True
     index_view_class = SubscriberIndexView
     list_display = ["email", "confirmed_at", "follows_summary", "created_at"]
     list_export = ["email", "confirmed_at", "created_at", "follows_summary", "consent_record"]
     export_headings = {
-        "confirmed_at": "Confirmed at",
-        "created_at": "Signed up at",
-        "follows_summary": "Follows",
-        "consent_record": "Consent",
+        "email": _("Email"),
+        "confirmed_at": _("Confirmed at"),
+        "created_at": _("Signed up at"),
+        "follows_summary": _("Follows"),
+        "consent_record": _("Consent"),
     }
     export_filename = "subscribers"
     filterset_class = SubscriberFilterSet

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -13,15 +14,21 @@ from .mixins import BasePage
 
 
 class DonatePage(BasePage):
-    intro = models.TextField(max_length=500, help_text="Why give, in a few sentences.")
-    body = StreamField(BodyBlock(), blank=True, help_text="More on what gifts make possible.")
+    intro = models.TextField(max_length=500, help_text=_("Why give, in a few sentences."))
+    body = StreamField(BodyBlock(), blank=True, help_text=_("More on what gifts make possible."))
     tax_explanation = models.TextField(
-        max_length=800, blank=True, help_text="Shown beside the tax calculator, after the rates themselves."
+        max_length=800, blank=True, help_text=_("Shown beside the tax calculator, after the rates themselves.")
     )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
-        InlinePanel("suggested_amounts", label="Suggested amount", heading="Suggested amounts", min_num=1, max_num=6),
+        InlinePanel(
+            "suggested_amounts",
+            label=_("Suggested amount"),
+            heading=_("Suggested amounts"),
+            min_num=1,
+            max_num=6,
+        ),
         FieldPanel("body"),
         FieldPanel("tax_explanation"),
     ]
@@ -31,7 +38,7 @@ class DonatePage(BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "donate page"
+        verbose_name = _("donate page")
 
     @property
     def meta_description(self) -> str:
@@ -50,7 +57,7 @@ class DonatePage(BasePage):
 
 class SuggestedAmount(Orderable):
     page = ParentalKey(DonatePage, on_delete=models.CASCADE, related_name="suggested_amounts")
-    amount = models.PositiveIntegerField(help_text="In euros.")
-    what_it_funds = models.CharField(max_length=200, help_text="What this gift makes possible, in one sentence.")
+    amount = models.PositiveIntegerField(help_text=_("In euros."))
+    what_it_funds = models.CharField(max_length=200, help_text=_("What this gift makes possible, in one sentence."))
 
     panels = [FieldPanel("amount"), FieldPanel("what_it_funds")]

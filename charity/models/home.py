@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -9,35 +10,35 @@ from .mixins import BasePage
 
 
 class HomePage(BasePage):
-    hero_heading = models.CharField(max_length=120, help_text="The page's main heading (its only h1).")
-    hero_intro = models.TextField(max_length=500, help_text="A few sentences under the heading.")
+    hero_heading = models.CharField(max_length=120, help_text=_("The page's main heading (its only h1)."))
+    hero_intro = models.TextField(max_length=500, help_text=_("A few sentences under the heading."))
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     mission = RichTextField(
         blank=True,
         features=["bold", "italic", "link"],
-        help_text="What the charity does, shown beside the impact figures.",
+        help_text=_("What the charity does, shown beside the impact figures."),
     )
     donate_heading = models.CharField(max_length=120, default="Every gift funds research")
     donate_text = models.TextField(max_length=400, blank=True)
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")], heading="Hero"
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")], heading=_("Hero")
         ),
         FieldPanel("mission"),
         InlinePanel(
             "featured_programs",
-            label="Featured program",
-            heading="Featured programs",
-            help_text="Shown in this order on the home page.",
+            label=_("Featured program"),
+            heading=_("Featured programs"),
+            help_text=_("Shown in this order on the home page."),
             max_num=6,
         ),
         MultiFieldPanel(
             [FieldPanel("donate_heading"), FieldPanel("donate_text")],
-            heading="Donate call to action",
-            help_text="Leads to the donate page.",
+            heading=_("Donate call to action"),
+            help_text=_("Leads to the donate page."),
         ),
     ]
 
@@ -52,7 +53,7 @@ class HomePage(BasePage):
     ]
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
 
     @property
     def meta_description(self) -> str:

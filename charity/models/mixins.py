@@ -1,6 +1,7 @@
 """Abstract building blocks for page models: fields that travel together, with their panels."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -12,7 +13,7 @@ class SummaryImageMixin(models.Model):
 
     summary = models.TextField(
         max_length=400,
-        help_text="One or two sentences shown under the title and in listings (400 characters at most).",
+        help_text=_("One or two sentences shown under the title and in listings (400 characters at most)."),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -20,7 +21,7 @@ class SummaryImageMixin(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Shown at the top of the page and in listings. Give the image a description (its alt text).",
+        help_text=_("Shown at the top of the page and in listings. Give the image a description (its alt text)."),
     )
 
     summary_panels = [FieldPanel("summary"), FieldPanel("image")]
@@ -45,7 +46,7 @@ class BasePage(Page):
 class IndexPage(BasePage):
     """A section of the site that lists its children: one per site, right under the home page."""
 
-    intro = models.TextField(max_length=600, blank=True, help_text="Shown above the list.")
+    intro = models.TextField(max_length=600, blank=True, help_text=_("Shown above the list."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["charity.HomePage"]

@@ -1,6 +1,7 @@
 """Figures and links edited once, in Settings, and shown wherever the site needs them."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -8,15 +9,15 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 @register_setting(icon="pick")
 class ImpactFigures(BaseSiteSetting):
-    since_year = models.PositiveSmallIntegerField(default=2011, help_text="Year the charity was founded.")
+    since_year = models.PositiveSmallIntegerField(default=2011, help_text=_("Year the charity was founded."))
     research_funding_millions = models.PositiveIntegerField(
-        default=20, help_text="Millions of euros allocated to research since the charity was founded."
+        default=20, help_text=_("Millions of euros allocated to research since the charity was founded.")
     )
-    programs_funded = models.PositiveIntegerField(default=61, help_text="Research programs funded.")
+    programs_funded = models.PositiveIntegerField(default=61, help_text=_("Research programs funded."))
     children_benefited = models.PositiveIntegerField(
-        default=7200, help_text="Children who benefited from the clinical projects funded."
+        default=7200, help_text=_("Children who benefited from the clinical projects funded.")
     )
-    therapies_tested = models.PositiveIntegerField(default=119, help_text="New therapies tested in those projects.")
+    therapies_tested = models.PositiveIntegerField(default=119, help_text=_("New therapies tested in those projects."))
 
     panels = [
         FieldPanel("since_year"),
@@ -27,18 +28,18 @@ class ImpactFigures(BaseSiteSetting):
                 FieldPanel("children_benefited"),
                 FieldPanel("therapies_tested"),
             ],
-            heading="Figures since the foundation",
+            heading=_("Figures since the foundation"),
         ),
     ]
 
     class Meta:
-        verbose_name = "impact figures"
+        verbose_name = _("impact figures")
 
 
 @register_setting(icon="cog")
 class CharitySettings(BaseSiteSetting):
     donation_url = models.URLField(
-        blank=True, help_text="The payment provider's donation form. The donate page's buttons lead here."
+        blank=True, help_text=_("The payment provider's donation form. The donate page's buttons lead here.")
     )
     contact_email = models.EmailField(blank=True)
     facebook_url = models.URLField(blank=True)
@@ -56,12 +57,12 @@ class CharitySettings(BaseSiteSetting):
                 FieldPanel("linkedin_url"),
                 FieldPanel("youtube_url"),
             ],
-            heading="Social networks",
+            heading=_("Social networks"),
         ),
     ]
 
     class Meta:
-        verbose_name = "charity settings"
+        verbose_name = _("charity settings")
 
     @property
     def social_links(self) -> list[tuple[str, str]]:

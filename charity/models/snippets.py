@@ -1,6 +1,7 @@
 """People and partner organisations, shared by every page that names them."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
@@ -9,14 +10,14 @@ from wagtail.search import index
 class Person(index.Indexed, models.Model):
     name = models.CharField(max_length=120)
     title = models.CharField(
-        max_length=160, blank=True, help_text='Role or title, e.g. "President" or "Research director".'
+        max_length=160, blank=True, help_text=_('Role or title, e.g. "President" or "Research director".')
     )
-    affiliation = models.CharField(max_length=200, blank=True, help_text="Institution the person works for.")
+    affiliation = models.CharField(max_length=200, blank=True, help_text=_("Institution the person works for."))
     photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     short_bio = models.TextField(max_length=600, blank=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("title"), FieldPanel("affiliation")], heading="Identity"),
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("title"), FieldPanel("affiliation")], heading=_("Identity")),
         FieldPanel("photo"),
         FieldPanel("short_bio"),
     ]
@@ -28,7 +29,7 @@ class Person(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "people"
+        verbose_name_plural = _("people")
 
     def __str__(self):
         return self.name
@@ -36,10 +37,10 @@ class Person(index.Indexed, models.Model):
 
 class Partner(index.Indexed, models.Model):
     class Kind(models.TextChoices):
-        CONSORTIUM = "consortium", "Research consortium"
-        HOSPITAL = "hospital", "Hospital or cancer centre"
-        CHARITY = "charity", "Charity"
-        INSTITUTION = "institution", "Public institution"
+        CONSORTIUM = "consortium", _("Research consortium")
+        HOSPITAL = "hospital", _("Hospital or cancer centre")
+        CHARITY = "charity", _("Charity")
+        INSTITUTION = "institution", _("Public institution")
 
     name = models.CharField(max_length=160)
     acronym = models.CharField(max_length=40, blank=True)
@@ -47,10 +48,10 @@ class Partner(index.Indexed, models.Model):
     logo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     website = models.URLField(blank=True)
     description = models.TextField(max_length=600, blank=True)
-    show_in_footer = models.BooleanField(default=False, help_text="List this partner in the footer of every page.")
+    show_in_footer = models.BooleanField(default=False, help_text=_("List this partner in the footer of every page."))
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("acronym"), FieldPanel("kind")], heading="Identity"),
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("acronym"), FieldPanel("kind")], heading=_("Identity")),
         FieldPanel("logo"),
         FieldPanel("website"),
         FieldPanel("description"),

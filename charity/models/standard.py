@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -12,10 +13,10 @@ from .mixins import BasePage
 class StandardPage(BasePage):
     """About, governance and transparency, legal notice: any page made of the shared body blocks."""
 
-    summary = models.TextField(max_length=400, blank=True, help_text="Shown under the title and in listings.")
+    summary = models.TextField(max_length=400, blank=True, help_text=_("Shown under the title and in listings."))
     body = StreamField(BodyBlock(), blank=True)
     show_in_footer = models.BooleanField(
-        default=False, help_text="Link this page in the footer, e.g. the legal notice or the privacy policy."
+        default=False, help_text=_("Link this page in the footer, e.g. the legal notice or the privacy policy.")
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
@@ -26,4 +27,4 @@ class StandardPage(BasePage):
     subpage_types = ["charity.StandardPage"]
 
     class Meta:
-        verbose_name = "standard page"
+        verbose_name = _("standard page")

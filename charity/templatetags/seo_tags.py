@@ -8,6 +8,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from charity.structured_data import ORGANISATION_DESCRIPTION, site_root_url, structured_data
 
@@ -36,7 +37,7 @@ def _share_image(page, request) -> dict:
         "url": _absolute(request, static("img/share-default.png")),
         "width": 1200,
         "height": 630,
-        "alt": "Imagine for Margo: children's cancer research",
+        "alt": gettext("Imagine for Margo: children's cancer research"),
     }
 
 

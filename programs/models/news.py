@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -27,7 +29,7 @@ class NewsIndexPage(IndexPage):
     subpage_types = ["programs.NewsPage"]
 
     class Meta:
-        verbose_name = "news index page"
+        verbose_name = _("news index page")
 
     def get_context(self, request, *args, **kwargs):
         from programs.models import ProgramPage
@@ -36,7 +38,7 @@ class NewsIndexPage(IndexPage):
         context = super().get_context(request, *args, **kwargs)
         programs = ProgramPage.objects.live().public().order_by("acronym").values_list("slug", "acronym")
         news_pages, facets = filter_by_facets(
-            request, news_listing(), [Facet("program", "Program", "programs__slug", programs)]
+            request, news_listing(), [Facet("program", gettext("Program"), "programs__slug", programs)]
         )
         context["news_pages"] = paginate(request, news_pages, settings.NEWS_PER_PAGE)
         context["facets"] = facets
@@ -44,13 +46,13 @@ class NewsIndexPage(IndexPage):
 
 
 class NewsPage(SummaryImageMixin, BasePage):
-    date = models.DateField(default=today, help_text="The date the news is about, shown on the page.")
+    date = models.DateField(default=today, help_text=_("The date the news is about, shown on the page."))
     body = StreamField(BodyBlock(), blank=True)
     programs = ParentalManyToManyField(
         "programs.ProgramPage",
         blank=True,
         related_name="news_pages",
-        help_text="The programs this news is about. It appears on their pages.",
+        help_text=_("The programs this news is about. It appears on their pages."),
     )
     cancers = ParentalManyToManyField("cancers.CancerPage", blank=True, related_name="news_pages")
 
@@ -63,7 +65,7 @@ class NewsPage(SummaryImageMixin, BasePage):
                 FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("cancers", widget=forms.CheckboxSelectMultiple),
             ],
-            heading="Related programs and cancers",
+            heading=_("Related programs and cancers"),
         ),
     ]
     search_fields = BasePage.search_fields + [
@@ -85,7 +87,7 @@ class NewsPage(SummaryImageMixin, BasePage):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = "news page"
+        verbose_name = _("news page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

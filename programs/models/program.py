@@ -1,6 +1,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -21,7 +23,7 @@ class ProgramIndexPage(IndexPage):
     subpage_types = ["programs.ProgramPage"]
 
     class Meta:
-        verbose_name = "program index page"
+        verbose_name = _("program index page")
 
     def get_context(self, request, *args, **kwargs):
         from cancers.models import CancerPage
@@ -33,9 +35,9 @@ class ProgramIndexPage(IndexPage):
             request,
             program_listing(),
             [
-                Facet("cancer", "Cancer", "cancers__slug", cancers),
-                Facet("theme", "Theme", "theme", ProgramPage.Theme.choices),
-                Facet("status", "Status", "status", ProgramPage.Status.choices),
+                Facet("cancer", gettext("Cancer"), "cancers__slug", cancers),
+                Facet("theme", gettext("Theme"), "theme", ProgramPage.Theme.choices),
+                Facet("status", gettext("Status"), "status", ProgramPage.Status.choices),
             ],
         )
         context["programs"] = programs
@@ -45,35 +47,38 @@ class ProgramIndexPage(IndexPage):
 
 class ProgramPage(SummaryImageMixin, BasePage):
     class Theme(models.TextChoices):
-        PRECISION_MEDICINE = "precision-medicine", "Precision medicine"
-        IMMUNOTHERAPY = "immunotherapy", "Immunotherapy"
-        CLINICAL_TRIAL = "clinical-trial", "Clinical trial"
-        BIOLOGY = "biology", "Tumour biology"
-        INNOVATIVE_DRUGS = "innovative-drugs", "Access to innovative drugs"
+        PRECISION_MEDICINE = "precision-medicine", _("Precision medicine")
+        IMMUNOTHERAPY = "immunotherapy", _("Immunotherapy")
+        CLINICAL_TRIAL = "clinical-trial", _("Clinical trial")
+        BIOLOGY = "biology", _("Tumour biology")
+        INNOVATIVE_DRUGS = "innovative-drugs", _("Access to innovative drugs")
 
     class Status(models.TextChoices):
-        RECRUITING = "recruiting", "Recruiting"
-        ONGOING = "ongoing", "Ongoing"
-        COMPLETED = "completed", "Completed"
+        RECRUITING = "recruiting", _("Recruiting")
+        ONGOING = "ongoing", _("Ongoing")
+        COMPLETED = "completed", _("Completed")
 
     class Phase(models.TextChoices):
-        PHASE_1 = "1", "Phase I"
-        PHASE_1_2 = "1-2", "Phase I/II"
-        PHASE_2 = "2", "Phase II"
-        PHASE_3 = "3", "Phase III"
+        PHASE_1 = "1", _("Phase I")
+        PHASE_1_2 = "1-2", _("Phase I/II")
+        PHASE_2 = "2", _("Phase II")
+        PHASE_3 = "3", _("Phase III")
 
-    acronym = models.CharField(max_length=40, help_text='The name the program is known by, e.g. "MAPPYACTS".')
-    full_name = models.CharField(max_length=255, blank=True, help_text="The program's full name, if it has one.")
+    acronym = models.CharField(max_length=40, help_text=_('The name the program is known by, e.g. "MAPPYACTS".'))
+    full_name = models.CharField(max_length=255, blank=True, help_text=_("The program's full name, if it has one."))
     theme = models.CharField(max_length=30, choices=Theme.choices)
     status = models.CharField(max_length=20, choices=Status.choices)
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    end_year = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Leave empty while it runs.")
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("Leave empty while it runs."))
     funding_amount = models.PositiveIntegerField(
-        null=True, blank=True, help_text="Amount funded by the charity, in euros. Leave empty if not published."
+        null=True, blank=True, help_text=_("Amount funded by the charity, in euros. Leave empty if not published.")
     )
     children_included = models.PositiveIntegerField(null=True, blank=True)
     headline_result = models.CharField(
-        max_length=160, blank=True, help_text='The result in a few words, e.g. "94% response rate".'
+        max_length=160,
+        blank=True,
+        # xgettext:no-python-format
+        help_text=_('The result in a few words, e.g. "94% response rate".'),
     )
     lead_investigators = ParentalManyToManyField("charity.Person", blank=True, related_name="led_programs")
     partners = ParentalManyToManyField("charity.Partner", blank=True, related_name="programs")
@@ -81,19 +86,21 @@ class ProgramPage(SummaryImageMixin, BasePage):
         "cancers.CancerPage",
         blank=True,
         related_name="targeting_programs",
-        help_text="The cancers this program works on. Their pages list it automatically.",
+        help_text=_("The cancers this program works on. Their pages list it automatically."),
     )
-    trial_phase = models.CharField(max_length=5, choices=Phase.choices, blank=True, help_text="Clinical trials only.")
+    trial_phase = models.CharField(
+        max_length=5, choices=Phase.choices, blank=True, help_text=_("Clinical trials only.")
+    )
     nct_number = models.CharField(
-        "ClinicalTrials.gov identifier", max_length=11, blank=True, validators=[validate_nct_number]
+        _("ClinicalTrials.gov identifier"), max_length=11, blank=True, validators=[validate_nct_number]
     )
     eu_trial_number = models.CharField(
-        "EU CT or EudraCT number", max_length=17, blank=True, validators=[validate_eu_trial_number]
+        _("EU CT or EudraCT number"), max_length=17, blank=True, validators=[validate_eu_trial_number]
     )
     body = StreamField(BodyBlock(), blank=True)
 
     content_panels = BasePage.content_panels + [
-        MultiFieldPanel([FieldPanel("acronym"), FieldPanel("full_name")], heading="Name"),
+        MultiFieldPanel([FieldPanel("acronym"), FieldPanel("full_name")], heading=_("Name")),
         *SummaryImageMixin.summary_panels,
         MultiFieldPanel(
             [
@@ -102,7 +109,7 @@ class ProgramPage(SummaryImageMixin, BasePage):
                 FieldRowPanel([FieldPanel("funding_amount"), FieldPanel("children_included")]),
                 FieldPanel("headline_result"),
             ],
-            heading="Key facts",
+            heading=_("Key facts"),
         ),
         FieldPanel("cancers", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
@@ -110,11 +117,11 @@ class ProgramPage(SummaryImageMixin, BasePage):
                 FieldPanel("lead_investigators", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
             ],
-            heading="People and partners",
+            heading=_("People and partners"),
         ),
         MultiFieldPanel(
             [FieldPanel("trial_phase"), FieldPanel("nct_number"), FieldPanel("eu_trial_number")],
-            heading="Clinical trial",
+            heading=_("Clinical trial"),
             classname="collapsed",
         ),
         FieldPanel("body"),
@@ -157,12 +164,12 @@ class ProgramPage(SummaryImageMixin, BasePage):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = "program page"
+        verbose_name = _("program page")
 
     def clean(self):
         super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
-            raise ValidationError({"end_year": "The end year cannot come before the start year."})
+            raise ValidationError({"end_year": gettext("The end year cannot come before the start year.")})
 
     @property
     def is_clinical_trial(self) -> bool:

@@ -2,6 +2,8 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.http import HttpResponse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -24,7 +26,7 @@ def citation_response(publications, file_stem: str, citation_format: str, reques
     from programs import citations
 
     if citation_format not in CITATION_FORMATS:
-        return HttpResponse("Citations are available as bibtex or ris.", status=404, content_type="text/plain")
+        return HttpResponse(gettext("Citations are available as bibtex or ris."), status=404, content_type="text/plain")
     extension, content_type, formatter = CITATION_FORMATS[citation_format]
     response = HttpResponse(getattr(citations, formatter)(publications, request), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{file_stem}.{extension}"'
@@ -35,7 +37,7 @@ class PublicationIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["programs.PublicationPage"]
 
     class Meta:
-        verbose_name = "publication index page"
+        verbose_name = _("publication index page")
 
     def filtered_publications(self, request):
         from programs.models import ProgramPage
@@ -48,8 +50,8 @@ class PublicationIndexPage(RoutablePageMixin, IndexPage):
             request,
             listing,
             [
-                Facet("year", "Year", "year", [(year, str(year)) for year in years]),
-                Facet("program", "Program", "programs__slug", programs),
+                Facet("year", gettext("Year"), "year", [(year, str(year)) for year in years]),
+                Facet("program", gettext("Program"), "programs__slug", programs),
             ],
         )
 
@@ -69,27 +71,27 @@ class PublicationIndexPage(RoutablePageMixin, IndexPage):
 
 class PublicationPage(RoutablePageMixin, BasePage):
     authors = models.TextField(
-        max_length=2000, help_text='Authors as they appear on the article, e.g. "Surname A, Surname B, Surname C".'
+        max_length=2000, help_text=_('Authors as they appear on the article, e.g. "Surname A, Surname B, Surname C".')
     )
     journal = models.CharField(max_length=200, blank=True)
     year = models.PositiveSmallIntegerField()
     volume = models.CharField(max_length=20, blank=True)
     issue = models.CharField(max_length=20, blank=True)
-    pages = models.CharField(max_length=30, blank=True, help_text='e.g. "1266-1281".')
-    doi = models.CharField("DOI", max_length=200, blank=True, validators=[validate_doi])
-    pubmed_id = models.CharField("PubMed ID", max_length=9, blank=True, validators=[validate_pubmed_id])
+    pages = models.CharField(max_length=30, blank=True, help_text=_('e.g. "1266-1281".'))
+    doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[validate_doi])
+    pubmed_id = models.CharField(_("PubMed ID"), max_length=9, blank=True, validators=[validate_pubmed_id])
     abstract = models.TextField(blank=True)
     programs = ParentalManyToManyField(
         "programs.ProgramPage",
         blank=True,
         related_name="publications",
-        help_text="The programs this article reports on. It appears on their pages and on their cancers' pages.",
+        help_text=_("The programs this article reports on. It appears on their pages and on their cancers' pages."),
     )
     cancers = ParentalManyToManyField(
         "cancers.CancerPage",
         blank=True,
         related_name="direct_publications",
-        help_text="Only cancers not already covered by the programs above.",
+        help_text=_("Only cancers not already covered by the programs above."),
     )
 
     content_panels = BasePage.content_panels + [
@@ -100,7 +102,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
                 FieldRowPanel([FieldPanel("year"), FieldPanel("volume"), FieldPanel("issue"), FieldPanel("pages")]),
                 FieldRowPanel([FieldPanel("doi"), FieldPanel("pubmed_id")]),
             ],
-            heading="Reference",
+            heading=_("Reference"),
         ),
         FieldPanel("abstract"),
         MultiFieldPanel(
@@ -108,7 +110,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
                 FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("cancers", widget=forms.CheckboxSelectMultiple),
             ],
-            heading="Related programs and cancers",
+            heading=_("Related programs and cancers"),
         ),
     ]
     search_fields = BasePage.search_fields + [
@@ -136,7 +138,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = "publication page"
+        verbose_name = _("publication page")
 
     @property
     def summary(self) -> str:

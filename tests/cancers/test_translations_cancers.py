@@ -1,0 +1,103 @@
+"""The cancers' interface in French: a complete catalogue, and pages that read in French."""
+
+import datetime
+
+import pytest
+
+from django.urls import reverse
+from django.utils import translation
+
+from cancers.models import CancerPage
+from tests import factories
+from tests.html import parse
+from tests.programs.test_translations_programs import (
+    NBSP,
+    assert_catalogue_compiles,
+    assert_french_catalogue_is_complete,
+    catalogue,
+    read_catalogue,
+)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_cancers_catalogues_compile(language):
+    assert_catalogue_compiles(catalogue("cancers", language))
+
+
+def test_cancers_french_catalogue_is_complete():
+    assert_french_catalogue_is_complete(catalogue("cancers", "fr"))
+
+
+def test_cancers_english_catalogue_keeps_english_as_it_is():
+    messages = read_catalogue(catalogue("cancers", "en"))[1:]
+    assert messages
+    assert all(not any(entry.msgstrs) for entry in messages)
+
+
+@pytest.fixture
+def cancer(cancer_index, program_index):
+    cancer = factories.CancerPageFactory(
+        parent=cancer_index,
+        title="Neuroblastome",
+        category=CancerPage.Category.NERVOUS_SYSTEM,
+        other_names="neuroblastoma",
+        reviewed_by=factories.PersonFactory(name="Dr Anne Martin", title="Oncopédiatre", affiliation="Institut Curie"),
+        reviewed_on=datetime.date(2025, 3, 12),
+    )
+    factories.ProgramPageFactory(parent=program_index, acronym="MAPPYACTS", cancers=[cancer])
+    return cancer
+
+
+def test_cancer_page_reads_in_french(client, cancer):
+    with translation.override("fr"):
+        response = client.get(cancer.url)
+    page = parse(response)
+
+    for french in (
+        "Système nerveux",
+        "Autres noms",
+        "Contenu médical relu par Dr Anne Martin, Oncopédiatre (Institut Curie) le 12 mars 2025",
+        "les programmes de recherche",
+        "suivre la recherche",
+    ):
+        assert french in page.text
+    assert f"Neuroblastome{NBSP}: les programmes de recherche" in response.text
+    assert '<time datetime="2025-03-12">12 mars 2025</time>' in response.text
+    for english in ("Nervous system", "Also known as", "Medical content reviewed", "Research programs on", "Follow"):
+        assert english not in page.text
+
+
+def test_review_note_without_a_date_reads_in_french(client, cancer):
+    cancer.reviewed_on = None
+    cancer.reviewed_by.affiliation = ""
+    cancer.reviewed_by.save()
+    cancer.save_revision().publish()
+
+    with translation.override("fr"):
+        page = parse(client.get(cancer.url))
+
+    assert "Contenu médical relu par Dr Anne Martin, Oncopédiatre." in page.text
+
+
+def test_cancer_index_reads_in_french(client, cancer_index, cancer):
+    with translation.override("fr"):
+        response = client.get(cancer_index.url)
+
+    assert "Système nerveux" in parse(response).text
+    assert 'aria-label="Catégories de cancers"' in response.text
+
+
+def test_empty_cancer_index_reads_in_french(client, cancer_index):
+    with translation.override("fr"):
+        page = parse(client.get(cancer_index.url))
+
+    assert "Les pages sur les cancers sont en cours de rédaction." in page.text
+    assert "being written" not in page.text
+
+
+def test_cancer_feed_is_french(client, cancer):
+    with translation.override("fr"):
+        feed = client.get(reverse("feeds:cancer_atom", args=[cancer.slug])).text
+
+    assert f"<title>Neuroblastome{NBSP}: actualités · Imagine for Margo</title>" in feed
+    assert 'xml:lang="fr"' in feed

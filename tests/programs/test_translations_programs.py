@@ -1,0 +1,238 @@
+"""The programs' interface in French: a complete catalogue, and pages that read in French."""
+
+import ast
+import datetime
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import translation
+
+from programs.models import ProgramPage
+from tests import factories
+from tests.html import parse
+
+NBSP = "\u00a0"
+
+
+@dataclass
+class CatalogueEntry:
+    msgid: str
+    msgid_plural: str | None = None
+    msgstrs: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+
+
+def read_catalogue(path: Path) -> list[CatalogueEntry]:
+    """The entries of a .po file, header included (its msgid is empty); obsolete entries are skipped."""
+    entries: list[CatalogueEntry] = []
+    flags: set[str] = set()
+    entry: CatalogueEntry | None = None
+    current: str | None = None
+    values: dict[str, str] = {}
+
+    def finish():
+        if entry is not None:
+            entry.msgid = values.get("msgid", "")
+            entry.msgid_plural = values.get("msgid_plural")
+            entry.msgstrs = [value for key, value in sorted(values.items()) if key.startswith("msgstr")]
+            entries.append(entry)
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("#,"):
+            flags |= {flag.strip() for flag in line[2:].split(",")}
+        elif line.startswith("#") or not line:
+            continue
+        elif line.startswith('"'):
+            values[current] += ast.literal_eval(line)
+        else:
+            keyword, _, quoted = line.partition(" ")
+            if keyword == "msgid":
+                finish()
+                entry, values, flags = CatalogueEntry("", flags=flags), {}, set()
+            current = keyword
+            values[current] = ast.literal_eval(quoted)
+    finish()
+    return entries
+
+
+def catalogue(app: str, language: str) -> Path:
+    return Path(settings.BASE_DIR) / app / "locale" / language / "LC_MESSAGES" / "django.po"
+
+
+def assert_catalogue_compiles(path: Path):
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        pytest.skip("msgfmt (GNU gettext) is not installed")
+    result = subprocess.run(
+        [msgfmt, "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def assert_french_catalogue_is_complete(path: Path):
+    entries = read_catalogue(path)
+    header, messages = entries[0], entries[1:]
+    assert header.msgid == ""
+    assert "Language: fr\n" in header.msgstrs[0]
+    assert "Plural-Forms: nplurals=2; plural=(n > 1);" in header.msgstrs[0]
+    assert messages
+    assert [entry.msgid for entry in entries if "fuzzy" in entry.flags] == []
+    untranslated = [entry.msgid for entry in messages if not all(entry.msgstrs)]
+    assert untranslated == []
+    for entry in messages:
+        assert len(entry.msgstrs) == (2 if entry.msgid_plural else 1), entry.msgid
+        for msgstr in entry.msgstrs:
+            # French typography: no plain space before a colon, and apostrophes are typographic.
+            assert " :" not in msgstr and "'" not in msgstr, msgstr
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_programs_catalogues_compile(language):
+    assert_catalogue_compiles(catalogue("programs", language))
+
+
+def test_programs_french_catalogue_is_complete():
+    assert_french_catalogue_is_complete(catalogue("programs", "fr"))
+
+
+def test_programs_english_catalogue_keeps_english_as_it_is():
+    messages = read_catalogue(catalogue("programs", "en"))[1:]
+    assert messages
+    assert all(not any(entry.msgstrs) for entry in messages)
+
+
+@pytest.fixture
+def program(program_index, cancer_index):
+    return factories.ProgramPageFactory(
+        parent=program_index,
+        acronym="MAPPYACTS",
+        theme=ProgramPage.Theme.PRECISION_MEDICINE,
+        status=ProgramPage.Status.COMPLETED,
+        trial_phase="2",
+        nct_number="NCT02613962",
+        start_year=2016,
+        children_included=7200,
+        lead_investigators=[
+            factories.PersonFactory(name="Prof. Birgit Geoerger"),
+            factories.PersonFactory(name="Prof. Gilles Vassal"),
+        ],
+        cancers=[factories.CancerPageFactory(parent=cancer_index, title="Neuroblastome")],
+    )
+
+
+def test_program_page_reads_in_french(client, program):
+    with translation.override("fr"):
+        page = parse(client.get(program.url))
+
+    for french in (
+        "Médecine de précision",
+        "En bref",
+        "Thématique",
+        "Statut",
+        "Terminé",
+        "Depuis 2016",
+        "Enfants inclus",
+        "Essai clinique",
+        "(registre ClinicalTrials.gov)",
+        "Responsables scientifiques",
+        "Suivre MAPPYACTS",
+        "Recevez ses actualités par e-mail",
+    ):
+        assert french in page.text
+    for english in ("Precision medicine", "Key facts", "Theme", "Completed", "today", "Lead investigator", "Follow"):
+        assert english not in page.text
+
+
+def test_program_index_reads_in_french(client, program_index, program):
+    factories.ProgramPageFactory(parent=program_index, status=ProgramPage.Status.RECRUITING)
+
+    with translation.override("fr"):
+        page = parse(client.get(program_index.url))
+
+    for french in ("Filtrer les programmes", "2 programmes", "Cancer", "Thématique", "Inclusions en cours"):
+        assert french in page.text
+    for english in ("Filter the programs", "2 programs", "Theme", "Recruiting"):
+        assert english not in page.text
+
+
+def test_program_index_says_when_no_program_matches_in_french(client, program_index):
+    with translation.override("fr"):
+        page = parse(client.get(program_index.url))
+
+    assert "0 programme " in page.text
+    assert "Aucun programme ne correspond à ces filtres. Voir tous les programmes" in page.text
+
+
+def test_news_index_counts_in_french(client, news_index):
+    factories.NewsPageFactory(parent=news_index)
+
+    with translation.override("fr"):
+        response = client.get(news_index.url)
+    page = parse(response)
+
+    assert "1 actualité" in page.text
+    assert "Les actualités par e-mail" in page.text
+    assert 'title="Actualités (RSS)"' in response.content.decode()
+    assert "news item" not in page.text
+
+
+def test_news_page_date_is_french(client, news_index):
+    news = factories.NewsPageFactory(parent=news_index, date=datetime.date(2025, 3, 5))
+
+    with translation.override("fr"):
+        page = parse(client.get(news.url))
+
+    assert "5 mars 2025" in page.text
+
+
+def test_publication_pages_read_in_french(client, publication_index):
+    publication = factories.PublicationPageFactory(parent=publication_index, doi="10.1158/2159-8290.CD-21-1136")
+    factories.PublicationPageFactory(parent=publication_index)
+
+    with translation.override("fr"):
+        listing_response = client.get(publication_index.url)
+        detail_response = client.get(publication.url)
+    listing, detail = parse(listing_response), parse(detail_response)
+
+    assert "2 publications" in listing.text
+    # French typography: a non-breaking space before the colon.
+    assert f"Télécharger ces 2 publications pour un gestionnaire de références{NBSP}:" in listing_response.text
+    assert "Filtrer les publications" in listing.text
+    assert "Année" in listing.text
+    assert "reference manager" not in listing.text
+    for french in ("Publication, 2022", "Référence", "Lire l’article", "Citer cet article", "Fichier BibTeX"):
+        assert french in detail.text
+    assert f"DOI{NBSP}: 10.1158/2159-8290.CD-21-1136" in detail_response.text
+    for english in ("Reference", "Read the article", "Cite this article", " file"):
+        assert english not in detail.text
+
+
+def test_feed_titles_are_french(client, news_index, program):
+    with translation.override("fr"):
+        news_feed = client.get(reverse("feeds:news_rss")).content.decode()
+        program_feed = client.get(reverse("feeds:program_rss", args=[program.slug])).content.decode()
+
+    assert "<title>Actualités · Imagine for Margo</title>" in news_feed
+    assert "<language>fr</language>" in news_feed
+    assert "<title>Actualités de MAPPYACTS · Imagine for Margo</title>" in program_feed
+
+
+def test_validation_messages_are_french(program):
+    program.end_year = 2010
+    program.eu_trial_number = "12345"
+
+    with translation.override("fr"):
+        with pytest.raises(ValidationError) as error:
+            program.full_clean()
+        messages = error.value.message_dict
+
+        assert messages["end_year"] == ["L’année de fin ne peut pas précéder l’année de début."]
+        assert str(messages["eu_trial_number"][0]).startswith("Saisissez un numéro EU CT")
