@@ -18,6 +18,7 @@ class CancerIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("cancer index page")
+        verbose_name_plural = _("cancer index pages")
 
     def get_context(self, request, *args, **kwargs):
         from cancers.selectors import cancers_by_category
@@ -92,6 +93,7 @@ class CancerPage(SummaryImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("cancer page")
+        verbose_name_plural = _("cancer pages")
 
     def get_context(self, request, *args, **kwargs):
         from cancers import selectors

@@ -39,6 +39,7 @@ class DonatePage(BasePage):
 
     class Meta:
         verbose_name = _("donate page")
+        verbose_name_plural = _("donate pages")
 
     @property
     def meta_description(self) -> str:

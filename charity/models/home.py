@@ -54,6 +54,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     @property
     def meta_description(self) -> str:

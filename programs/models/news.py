@@ -30,6 +30,7 @@ class NewsIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
 
     def get_context(self, request, *args, **kwargs):
         from programs.models import ProgramPage
@@ -88,6 +89,7 @@ class NewsPage(SummaryImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -24,6 +24,7 @@ class ProgramIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("program index page")
+        verbose_name_plural = _("program index pages")
 
     def get_context(self, request, *args, **kwargs):
         from cancers.models import CancerPage
@@ -165,6 +166,7 @@ class ProgramPage(SummaryImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("program page")
+        verbose_name_plural = _("program pages")
 
     def clean(self):
         super().clean()

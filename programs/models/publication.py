@@ -38,6 +38,7 @@ class PublicationIndexPage(RoutablePageMixin, IndexPage):
 
     class Meta:
         verbose_name = _("publication index page")
+        verbose_name_plural = _("publication index pages")
 
     def filtered_publications(self, request):
         from programs.models import ProgramPage
@@ -139,6 +140,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("publication page")
+        verbose_name_plural = _("publication pages")
 
     @property
     def summary(self) -> str:
