@@ -1,4 +1,4 @@
-"""The cancers' interface in French: a complete catalogue, and pages that read in French."""
+"""The cancers' interface in French: pages that read in French (the catalogues: tests/test_translations.py)."""
 
 import datetime
 
@@ -10,28 +10,7 @@ from django.utils import translation
 from cancers.models import CancerPage
 from tests import factories
 from tests.html import parse
-from tests.programs.test_translations_programs import (
-    NBSP,
-    assert_catalogue_compiles,
-    assert_french_catalogue_is_complete,
-    catalogue,
-    read_catalogue,
-)
-
-
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_cancers_catalogues_compile(language):
-    assert_catalogue_compiles(catalogue("cancers", language))
-
-
-def test_cancers_french_catalogue_is_complete():
-    assert_french_catalogue_is_complete(catalogue("cancers", "fr"))
-
-
-def test_cancers_english_catalogue_keeps_english_as_it_is():
-    messages = read_catalogue(catalogue("cancers", "en"))[1:]
-    assert messages
-    assert all(not any(entry.msgstrs) for entry in messages)
+from tests.translations import NBSP
 
 
 @pytest.fixture

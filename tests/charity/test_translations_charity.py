@@ -1,4 +1,4 @@
-"""The charity's interface in French: a complete catalogue, numbers in the French way, pages that read in French."""
+"""The charity's interface in French: numbers in the French way, pages that read in French."""
 
 import re
 from decimal import Decimal
@@ -16,13 +16,7 @@ from charity.models import CharitySettings, Partner, SuggestedAmount
 from charity.templatetags.charity_tags import euros, grouped, percent
 from tests import factories
 from tests.html import INVISIBLE_ELEMENTS, ParsedPage, parse
-from tests.programs.test_translations_programs import (
-    NBSP,
-    assert_catalogue_compiles,
-    assert_french_catalogue_is_complete,
-    catalogue,
-    read_catalogue,
-)
+from tests.translations import NBSP
 
 
 class VisibleText(HTMLParser):
@@ -49,21 +43,6 @@ class VisibleText(HTMLParser):
 def visible_text(response) -> str:
     parse(response)
     return VisibleText(response.content.decode()).text
-
-
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_charity_catalogues_compile(language):
-    assert_catalogue_compiles(catalogue("charity", language))
-
-
-def test_charity_french_catalogue_is_complete():
-    assert_french_catalogue_is_complete(catalogue("charity", "fr"))
-
-
-def test_charity_english_catalogue_keeps_english_as_it_is():
-    messages = read_catalogue(catalogue("charity", "en"))[1:]
-    assert messages
-    assert all(not any(entry.msgstrs) for entry in messages)
 
 
 @pytest.mark.parametrize(

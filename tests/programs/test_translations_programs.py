@@ -1,15 +1,9 @@
-"""The programs' interface in French: a complete catalogue, and pages that read in French."""
+"""The programs' interface in French: pages that read in French (the catalogues: tests/test_translations.py)."""
 
-import ast
 import datetime
-import shutil
-import subprocess
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
@@ -17,96 +11,7 @@ from django.utils import translation
 from programs.models import ProgramPage
 from tests import factories
 from tests.html import parse
-
-NBSP = "\u00a0"
-
-
-@dataclass
-class CatalogueEntry:
-    msgid: str
-    msgid_plural: str | None = None
-    msgstrs: list[str] = field(default_factory=list)
-    flags: set[str] = field(default_factory=set)
-
-
-def read_catalogue(path: Path) -> list[CatalogueEntry]:
-    """The entries of a .po file, header included (its msgid is empty); obsolete entries are skipped."""
-    entries: list[CatalogueEntry] = []
-    flags: set[str] = set()
-    entry: CatalogueEntry | None = None
-    current: str | None = None
-    values: dict[str, str] = {}
-
-    def finish():
-        if entry is not None:
-            entry.msgid = values.get("msgid", "")
-            entry.msgid_plural = values.get("msgid_plural")
-            entry.msgstrs = [value for key, value in sorted(values.items()) if key.startswith("msgstr")]
-            entries.append(entry)
-
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("#,"):
-            flags |= {flag.strip() for flag in line[2:].split(",")}
-        elif line.startswith("#") or not line:
-            continue
-        elif line.startswith('"'):
-            values[current] += ast.literal_eval(line)
-        else:
-            keyword, _, quoted = line.partition(" ")
-            if keyword == "msgid":
-                finish()
-                entry, values, flags = CatalogueEntry("", flags=flags), {}, set()
-            current = keyword
-            values[current] = ast.literal_eval(quoted)
-    finish()
-    return entries
-
-
-def catalogue(app: str, language: str) -> Path:
-    return Path(settings.BASE_DIR) / app / "locale" / language / "LC_MESSAGES" / "django.po"
-
-
-def assert_catalogue_compiles(path: Path):
-    msgfmt = shutil.which("msgfmt")
-    if msgfmt is None:
-        pytest.skip("msgfmt (GNU gettext) is not installed")
-    result = subprocess.run(
-        [msgfmt, "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-
-
-def assert_french_catalogue_is_complete(path: Path):
-    entries = read_catalogue(path)
-    header, messages = entries[0], entries[1:]
-    assert header.msgid == ""
-    assert "Language: fr\n" in header.msgstrs[0]
-    assert "Plural-Forms: nplurals=2; plural=(n > 1);" in header.msgstrs[0]
-    assert messages
-    assert [entry.msgid for entry in entries if "fuzzy" in entry.flags] == []
-    untranslated = [entry.msgid for entry in messages if not all(entry.msgstrs)]
-    assert untranslated == []
-    for entry in messages:
-        assert len(entry.msgstrs) == (2 if entry.msgid_plural else 1), entry.msgid
-        for msgstr in entry.msgstrs:
-            # French typography: no plain space before a colon, and apostrophes are typographic.
-            assert " :" not in msgstr and "'" not in msgstr, msgstr
-
-
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_programs_catalogues_compile(language):
-    assert_catalogue_compiles(catalogue("programs", language))
-
-
-def test_programs_french_catalogue_is_complete():
-    assert_french_catalogue_is_complete(catalogue("programs", "fr"))
-
-
-def test_programs_english_catalogue_keeps_english_as_it_is():
-    messages = read_catalogue(catalogue("programs", "en"))[1:]
-    assert messages
-    assert all(not any(entry.msgstrs) for entry in messages)
+from tests.translations import NBSP
 
 
 @pytest.fixture

@@ -1,17 +1,10 @@
-"""The subscriptions in French: a complete catalogue, pages and emails that read in French, and the
+"""The subscriptions in French: pages and emails that read in French, and the
 consent stored as the visitor read it."""
 
-import ast
 import datetime
-import shutil
-import subprocess
-import sys
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
-from django.conf import settings
 from django.utils import translation
 
 from subscriptions.emails import news_context, news_message
@@ -19,120 +12,7 @@ from subscriptions.models import Follow, Subscriber
 from subscriptions.tokens import manage_token
 from tests import factories
 from tests.subscriptions.conftest import page_of
-
-APP_DIR = Path(settings.BASE_DIR) / "subscriptions"
-NBSP = "\u00a0"
-
-
-@dataclass
-class Entry:
-    msgid: str
-    msgid_plural: str | None = None
-    msgstrs: list[str] = field(default_factory=list)
-    flags: set[str] = field(default_factory=set)
-
-
-def read_po(path: Path) -> list[Entry]:
-    """The entries of a .po file, the header first (its msgid is empty)."""
-    entries: list[Entry] = []
-    flags: set[str] = set()
-    keyword = ""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("#,"):
-            flags |= {flag.strip() for flag in line[2:].split(",")}
-        elif line.startswith("#~"):
-            raise AssertionError(f"obsolete entry left in {path}: {line}")
-        elif not line or line.startswith("#"):
-            continue
-        elif line.startswith('"'):
-            value = ast.literal_eval(line)
-            entry = entries[-1]
-            if keyword == "msgid":
-                entry.msgid += value
-            elif keyword == "msgid_plural":
-                entry.msgid_plural += value
-            else:
-                entry.msgstrs[-1] += value
-        else:
-            keyword, _, quoted = line.partition(" ")
-            value = ast.literal_eval(quoted)
-            if keyword == "msgid":
-                entries.append(Entry(value, flags=flags))
-                flags = set()
-            elif keyword == "msgid_plural":
-                entries[-1].msgid_plural = value
-            else:
-                entries[-1].msgstrs.append(value)
-    return entries
-
-
-def catalogue(language: str, app_dir: Path = APP_DIR) -> Path:
-    return app_dir / "locale" / language / "LC_MESSAGES" / "django.po"
-
-
-def gettext_tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.skip(f"{name} (GNU gettext) is not installed")
-    return path
-
-
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_the_catalogues_compile(language):
-    result = subprocess.run(
-        [gettext_tool("msgfmt"), "--check-format", "-o", "/dev/null", str(catalogue(language))],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-    assert result.returncode == 0, result.stderr
-
-
-def test_every_french_message_is_translated_in_french_typography():
-    header, *messages = read_po(catalogue("fr"))
-
-    assert header.msgid == "" and "fuzzy" not in header.flags
-    assert "Language: fr\n" in header.msgstrs[0]
-    assert "Plural-Forms: nplurals=2; plural=(n > 1);" in header.msgstrs[0]
-    assert messages
-    assert [entry.msgid for entry in messages if "fuzzy" in entry.flags] == []
-    assert [entry.msgid for entry in messages if not all(entry.msgstrs)] == []
-    for entry in messages:
-        assert len(entry.msgstrs) == (2 if entry.msgid_plural else 1), entry.msgid
-        for msgstr in entry.msgstrs:
-            assert "'" not in msgstr, msgstr
-            # A non-breaking space, never a plain one, before the high punctuation and inside guillemets.
-            for mark in (" :", " ;", " ?", " !", " »", "« "):
-                assert mark not in msgstr, msgstr
-
-
-def test_the_english_catalogue_leaves_english_as_written():
-    header, *messages = read_po(catalogue("en"))
-
-    assert "Language: en\n" in header.msgstrs[0] and "fuzzy" not in header.flags
-    assert messages and all(not any(entry.msgstrs) for entry in messages)
-    assert {entry.msgid for entry in messages} == {entry.msgid for entry in read_po(catalogue("fr"))[1:]}
-
-
-def test_the_catalogues_hold_every_string_of_the_app(tmp_path):
-    """makemessages run afresh on the app finds no message the catalogues lack, and none they no longer need."""
-    gettext_tool("xgettext")
-    copy = tmp_path / "subscriptions"
-    shutil.copytree(APP_DIR, copy, ignore=shutil.ignore_patterns("locale", "__pycache__"))
-    (copy / "locale").mkdir()
-    subprocess.run(
-        [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "makemessages", "-l", "fr", "-e", "html,txt,py"],
-        cwd=copy,
-        capture_output=True,
-        check=True,
-    )
-
-    def messages(path):
-        return {(entry.msgid, entry.msgid_plural) for entry in read_po(path)[1:]}
-
-    assert messages(catalogue("fr", copy)) == messages(catalogue("fr"))
+from tests.translations import NBSP
 
 
 @pytest.fixture
