@@ -7,11 +7,12 @@ from django.db.models import Q
 
 from cancers.models import CancerPage
 from charity.images import with_card_images
+from charity.localization import live_in_active_language
 from programs.selectors import news_listing, program_listing, publication_listing
 
 
 def cancer_listing():
-    return with_card_images(CancerPage.objects.live().public().order_by("category", "title"))
+    return with_card_images(live_in_active_language(CancerPage).order_by("category", "title"))
 
 
 def cancers_by_category() -> list[tuple[str, list[CancerPage]]]:

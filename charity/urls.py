@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
@@ -16,18 +17,22 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("search/", search.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("feeds/", include("programs.urls")),
-    path("subscriptions/", include("subscriptions.urls")),
+    path("language/<str:language_code>/", views.choose_language, name="choose_language"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     # Uploaded media; in production the front web server serves them from their volume.
     urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Everything a visitor reads is under its language: /fr/… and /en/…; `/` redirects to one of them.
+urlpatterns += i18n_patterns(
+    path("search/", search.search, name="search"),
+    path("feeds/", include("programs.urls")),
+    path("subscriptions/", include("subscriptions.urls")),
+    path("", include(wagtail_urls)),
+)
 
 handler404 = views.page_not_found
 handler500 = views.server_error

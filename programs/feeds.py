@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from cancers.models import CancerPage
 from cancers.selectors import news_for_cancer
 from charity.images import CARD_IMAGE_SPEC
+from charity.localization import live_in_active_language
 from programs.models import NewsIndexPage, ProgramPage
 from programs.selectors import news_for_program, news_listing
 
@@ -49,7 +50,7 @@ class NewsFeed(Feed):
     author_name = PUBLISHER
 
     def get_object(self, request, *args, **kwargs) -> FeedSource:
-        index = NewsIndexPage.objects.live().public().first()
+        index = live_in_active_language(NewsIndexPage).first()
         return FeedSource(
             title=gettext("News · %(publisher)s") % {"publisher": PUBLISHER},
             link=index.get_full_url(request) if index else request.build_absolute_uri("/"),
@@ -112,7 +113,7 @@ class NewsAtomFeed(NewsFeed):
 
 class ProgramNewsFeed(NewsFeed):
     def get_object(self, request, slug) -> FeedSource:
-        program = get_object_or_404(ProgramPage.objects.live().public(), slug=slug)
+        program = get_object_or_404(live_in_active_language(ProgramPage), slug=slug)
         return FeedSource(
             title=gettext("%(program)s news · %(publisher)s") % {"program": program.acronym, "publisher": PUBLISHER},
             link=program.get_full_url(request),
@@ -129,7 +130,7 @@ class ProgramNewsAtomFeed(ProgramNewsFeed):
 
 class CancerNewsFeed(NewsFeed):
     def get_object(self, request, slug) -> FeedSource:
-        cancer = get_object_or_404(CancerPage.objects.live().public(), slug=slug)
+        cancer = get_object_or_404(live_in_active_language(CancerPage), slug=slug)
         return FeedSource(
             title=gettext("News about %(cancer)s · %(publisher)s") % {"cancer": cancer.title, "publisher": PUBLISHER},
             link=cancer.get_full_url(request),

@@ -1,19 +1,20 @@
-"""How program, news and publication pages are fetched for the public: live, public, ordered, and
-with what their templates show already loaded."""
+"""How program, news and publication pages are fetched for the public: live, public, in the language
+being read, ordered, and with what their templates show already loaded."""
 
 from django.db.models import Prefetch, Q
 
 from cancers.models import CancerPage
 from charity.images import PARTNER_LOGO_SPEC, PERSON_PHOTO_SPEC, with_card_images, with_renditions
+from charity.localization import live_in_active_language
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
 
 def _live_cancers():
-    return CancerPage.objects.live().public().order_by("title")
+    return live_in_active_language(CancerPage).order_by("title")
 
 
 def _live_programs():
-    return ProgramPage.objects.live().public().order_by("acronym")
+    return live_in_active_language(ProgramPage).order_by("acronym")
 
 
 def program_listing():
@@ -22,8 +23,7 @@ def program_listing():
 
 def news_listing():
     return with_card_images(
-        NewsPage.objects.live()
-        .public()
+        live_in_active_language(NewsPage)
         .order_by("-date", "-pk")
         .prefetch_related(Prefetch("programs", queryset=_live_programs()))
     )
@@ -35,8 +35,7 @@ def latest_news():
 
 def publication_listing():
     return (
-        PublicationPage.objects.live()
-        .public()
+        live_in_active_language(PublicationPage)
         .order_by("-year", "title")
         .prefetch_related(Prefetch("programs", queryset=_live_programs()))
     )

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import TranslatableMixin, Orderable
 
 from charity.blocks import BodyBlock
 from charity.forms import TaxCalculatorForm
@@ -35,7 +35,7 @@ class DonatePage(BasePage):
 
     parent_page_types = ["charity.HomePage"]
     subpage_types: list[str] = []
-    max_count = 1
+    max_count_per_parent = 1  # one per language: each home page has its own
 
     class Meta:
         verbose_name = _("donate page")
@@ -56,9 +56,14 @@ class DonatePage(BasePage):
         return context
 
 
-class SuggestedAmount(Orderable):
+class SuggestedAmount(TranslatableMixin, Orderable):
+    """Translatable, so that the English donate page says in English what each gift funds."""
+
     page = ParentalKey(DonatePage, on_delete=models.CASCADE, related_name="suggested_amounts")
     amount = models.PositiveIntegerField(help_text=_("In euros."))
     what_it_funds = models.CharField(max_length=200, help_text=_("What this gift makes possible, in one sentence."))
 
     panels = [FieldPanel("amount"), FieldPanel("what_it_funds")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from charity.localization import live_in_active_language
+
 from .mixins import BasePage
 
 
@@ -70,7 +72,7 @@ class HomePage(BasePage):
         programs_by_id = {program.pk: program for program in program_listing().filter(pk__in=featured_ids)}
         context["featured_programs"] = [programs_by_id[pk] for pk in featured_ids if pk in programs_by_id]
         context["latest_news"] = latest_news()[:3]
-        context["donate_page"] = DonatePage.objects.live().public().first()
+        context["donate_page"] = live_in_active_language(DonatePage).first()
         return context
 
 

@@ -1,10 +1,13 @@
 """Abstract building blocks for page models: fields that travel together, with their panels."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import get_all_child_relations
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 
@@ -42,15 +45,50 @@ class BasePage(Page):
     def meta_description(self) -> str:
         return self.search_description or getattr(self, "summary", "") or ""
 
+    def clean(self):
+        super().clean()
+        self.relate_in_own_language()
+
+    def relate_in_own_language(self):
+        """Point the page's many-to-many relations at pages and snippets in the page's own language.
+
+        A translation starts as a copy of its source, related to the source's programs, cancers and
+        partners; wherever those have a translation in this page's language, it takes their place.
+        Runs on every save and revision, so a relation is set right at the next sync or edit once its
+        translation exists.
+        """
+        for field in self._meta.get_fields():
+            if not isinstance(field, ParentalManyToManyField) or not issubclass(field.related_model, TranslatableMixin):
+                continue
+            related = list(getattr(self, field.name).all())
+            localized = [_in_locale(item, self.locale_id) for item in related]
+            if [item.pk for item in localized] != [item.pk for item in related]:
+                getattr(self, field.name).set(localized)
+        for relation in get_all_child_relations(self):
+            for child in getattr(self, relation.get_accessor_name()).all():
+                for field in child._meta.concrete_fields:
+                    if field.many_to_one and issubclass(field.related_model, Page):
+                        related = getattr(child, field.name)
+                        if related is not None:
+                            setattr(child, field.name, _in_locale(related, self.locale_id))
+
+    def serve_preview(self, request, *args, **kwargs):
+        """A preview reads in the page's language, whatever the language of the admin around it."""
+        with translation.override(self.locale.language_code):
+            response = super().serve_preview(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
 
 class IndexPage(BasePage):
-    """A section of the site that lists its children: one per site, right under the home page."""
+    """A section of the site that lists its children: one per home page (so one per language)."""
 
     intro = models.TextField(max_length=600, blank=True, help_text=_("Shown above the list."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["charity.HomePage"]
-    max_count = 1
+    max_count_per_parent = 1
 
     class Meta:
         abstract = True
@@ -58,3 +96,11 @@ class IndexPage(BasePage):
     @property
     def meta_description(self) -> str:
         return self.search_description or self.intro
+
+
+def _in_locale(instance, locale_id):
+    """`instance` translated into the locale, or `instance` itself where it has no such translation."""
+    if instance.locale_id == locale_id:
+        return instance
+    translation = type(instance).objects.filter(translation_key=instance.translation_key, locale_id=locale_id).first()
+    return translation or instance

@@ -1,13 +1,18 @@
-"""People and partner organisations, shared by every page that names them."""
+"""People and partner organisations, shared by every page that names them.
+
+Both carry text, so both are translatable: each has one instance per language, tied together by a
+translation key, and pages name the instance in their own language.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 
-class Person(index.Indexed, models.Model):
+class Person(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=120)
     title = models.CharField(
         max_length=160, blank=True, help_text=_('Role or title, e.g. "President" or "Research director".')
@@ -25,9 +30,10 @@ class Person(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("affiliation"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name_plural = _("people")
 
@@ -35,7 +41,7 @@ class Person(index.Indexed, models.Model):
         return self.name
 
 
-class Partner(index.Indexed, models.Model):
+class Partner(TranslatableMixin, index.Indexed, models.Model):
     class Kind(models.TextChoices):
         CONSORTIUM = "consortium", _("Research consortium")
         HOSPITAL = "hospital", _("Hospital or cancer centre")
@@ -62,9 +68,10 @@ class Partner(index.Indexed, models.Model):
         index.SearchField("acronym"),
         index.AutocompleteField("name"),
         index.FilterField("kind"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
 
     def __str__(self):

@@ -18,6 +18,7 @@ from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets, paginate
+from charity.localization import live_in_active_language
 from charity.models import BasePage, IndexPage, SummaryImageMixin
 
 
@@ -37,7 +38,7 @@ class NewsIndexPage(IndexPage):
         from programs.selectors import news_listing
 
         context = super().get_context(request, *args, **kwargs)
-        programs = ProgramPage.objects.live().public().order_by("acronym").values_list("slug", "acronym")
+        programs = live_in_active_language(ProgramPage).order_by("acronym").values_list("slug", "acronym")
         news_pages, facets = filter_by_facets(
             request, news_listing(), [Facet("program", gettext("Program"), "programs__slug", programs)]
         )

@@ -15,6 +15,7 @@ from charity.api_fields import RelatedPagesField, RelatedSnippetsField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets
+from charity.localization import live_in_active_language
 from charity.models import BasePage, IndexPage, SummaryImageMixin
 from programs.validators import eu_trial_url, nct_url, validate_eu_trial_number, validate_nct_number
 
@@ -31,7 +32,7 @@ class ProgramIndexPage(IndexPage):
         from programs.selectors import program_listing
 
         context = super().get_context(request, *args, **kwargs)
-        cancers = CancerPage.objects.live().public().order_by("title").values_list("slug", "title")
+        cancers = live_in_active_language(CancerPage).order_by("title").values_list("slug", "title")
         programs, facets = filter_by_facets(
             request,
             program_listing(),

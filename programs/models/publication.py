@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField
 from charity.listing import Facet, filter_by_facets, paginate
+from charity.localization import live_in_active_language
 from charity.models import BasePage, IndexPage
 from programs.validators import doi_url, pubmed_url, validate_doi, validate_pubmed_id
 
@@ -46,7 +47,7 @@ class PublicationIndexPage(RoutablePageMixin, IndexPage):
 
         listing = publication_listing()
         years = sorted(set(listing.values_list("year", flat=True)), reverse=True)
-        programs = ProgramPage.objects.live().public().order_by("acronym").values_list("slug", "acronym")
+        programs = live_in_active_language(ProgramPage).order_by("acronym").values_list("slug", "acronym")
         return filter_by_facets(
             request,
             listing,
