@@ -2,6 +2,10 @@
 
 Many-to-many relations and inline children are plain keyword arguments, e.g.
 `ProgramPageFactory(parent=program_index, cancers=[neuroblastoma])`.
+
+Content is made in English, the language the tests read (pages take their parent's locale, and the
+`home_page` fixture is English); the tests of the bilingual site make their French side with
+`locale=french()`.
 """
 
 import datetime
@@ -11,7 +15,7 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 
 from cancers.models import CancerIndexPage, CancerPage
 from charity.models import DonatePage, HomePage, Partner, Person, StandardPage, SuggestedAmount
@@ -32,10 +36,19 @@ class ImageFactory(wagtail_factories.ImageFactory):
     description = factory.LazyAttribute(lambda image: f"Description of {image.title}")
 
 
+def english() -> Locale:
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+def french() -> Locale:
+    return Locale.objects.get_or_create(language_code="fr")[0]
+
+
 class PersonFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Investigator {n}")
     title = "Paediatric oncologist"
     affiliation = "Gustave Roussy"
+    locale = factory.LazyFunction(english)
 
     class Meta:
         model = Person
@@ -44,6 +57,7 @@ class PersonFactory(DjangoModelFactory):
 class PartnerFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Partner organisation {n}")
     kind = Partner.Kind.HOSPITAL
+    locale = factory.LazyFunction(english)
 
     class Meta:
         model = Partner
@@ -53,6 +67,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
     title = "Home"
     hero_heading = "Fighting childhood cancer through research"
     hero_intro = "We fund research programs that give children with cancer new treatments."
+    locale = factory.LazyFunction(english)
 
     class Meta:
         model = HomePage

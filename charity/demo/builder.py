@@ -55,7 +55,7 @@ class Builder:
         changed = self._assign_fields(instance, fields)
         if created or changed:
             instance.save()
-        self.counts[f"{model._meta.verbose_name_plural} {'created' if created else 'checked'}"] += 1
+        self.counts[f"{model._meta.model_name} snippets {'created' if created else 'checked'}"] += 1
         return instance
 
     @staticmethod

@@ -1,10 +1,16 @@
-"""Builds the whole demo site in order: each step needs the pages and snippets made before it."""
+"""Builds the whole demo site in order: each step needs the pages and snippets made before it.
 
+The site is French first: the French pages and snippets are built from `charity.demo.fr`, then translated
+into English with wagtail-localize, from the English entries of `charity.demo` (see `translation`).
+"""
+
+from dataclasses import dataclass
+from types import ModuleType
 from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from wagtail.models import Site
+from wagtail.models import Locale, Page, Site
 
 from cancers.models import CancerIndexPage, CancerPage
 from charity.models import (
@@ -16,6 +22,7 @@ from charity.models import (
     Person,
     StandardPage,
 )
+from charity.models.donate import SuggestedAmount
 from programs.models import (
     NewsIndexPage,
     NewsPage,
@@ -25,44 +32,106 @@ from programs.models import (
     PublicationPage,
 )
 
-from . import cancers, news, pages, programs, publications, snippets
-from .blocks import DONATE_PAGE, EXAMPLE_NEWS_DATE_NOTE, donate_call, note, to_stream
+from . import blocks, cancers, fr, news, pages, programs, publications, snippets
+from .blocks import DONATE_PAGE, to_stream
 from .builder import Builder, root_page
-from .images import ensure_document, ensure_illustration
+from .fr import blocks as fr_blocks
+from .fr import cancers as fr_cancers
+from .fr import images as fr_images
+from .fr import news as fr_news
+from .fr import pages as fr_pages
+from .fr import programs as fr_programs
+from .fr import publications as fr_publications
+from .fr import snippets as fr_snippets
+from .images import COLOUR_WORDS, ensure_document, ensure_image, palette_for
+from .translation import translate
 
 WELCOME_PAGE_TITLE = "Welcome to your new Wagtail site!"
 SITE_NAME = "Imagine for Margo"
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's demo content: the same modules, entries and blocks in each language."""
+
+    code: str
+    pages: ModuleType
+    cancers: ModuleType
+    programs: ModuleType
+    news: ModuleType
+    publications: ModuleType
+    snippets: ModuleType
+    blocks: ModuleType
+
+
+ENGLISH = Language("en", pages, cancers, programs, news, publications, snippets, blocks)
+FRENCH = Language(fr.LANGUAGE_CODE, fr_pages, fr_cancers, fr_programs, fr_news, fr_publications, fr_snippets, fr_blocks)
+
+
+def english_slug(entry: dict) -> str:
+    """The slug of the English entry an entry stands for: block ids and pairings are keyed on it."""
+    return entry.get("source_slug", entry.get("slug", ""))
+
+
+def illustration(language: Language, english_title: str, title: str, word: str, subject: str):
+    """An illustration in `language`; both languages' pictures share the English title's palette."""
+    palette = palette_for(english_title)
+    if language is FRENCH:
+        description = fr_images.illustration_description(word, palette, subject)
+    else:
+        description = f"Abstract illustration of {COLOUR_WORDS[palette]} circles with the words “{word}”, for {subject}"
+    return ensure_image(title, word, description, palette)
 
 
 class DemoSite:
     def __init__(self):
         self.builder = Builder()
         self.references: dict[str, int] = {}
+        # Each French page or snippet built, with its English counterpart (unsaved), in the order to translate.
+        self.counterparts: list[tuple[object, object]] = []
 
     @property
     def counts(self):
         return self.builder.counts
 
     def build(self):
+        french = Locale.objects.get_or_create(language_code=FRENCH.code)[0]
+        english = Locale.objects.get_or_create(language_code=ENGLISH.code)[0]
+        self.locale = french
         home = self.home()
         self.site(home)
         donate = self.donate(home)
         self.references[DONATE_PAGE] = donate.pk
-        for person in snippets.PEOPLE:
-            self.builder.snippet(Person, {"name": person["name"]}, person)
-        partners = {
-            partner["name"]: self.builder.snippet(Partner, {"name": partner["name"]}, partner)
-            for partner in snippets.PARTNERS
-        }
+        self.snippets()
         self.general_pages(home)
         cancer_pages = self.cancers(self.index(home, CancerIndexPage, "cancers"))
-        program_pages = self.programs(self.index(home, ProgramIndexPage, "programs"), cancer_pages, partners)
+        program_pages = self.programs(self.index(home, ProgramIndexPage, "programs"), cancer_pages)
         self.news(self.index(home, NewsIndexPage, "news"), program_pages, cancer_pages)
         self.publications(self.index(home, PublicationIndexPage, "publications"), program_pages)
-        self.home(featured=[program_pages[slug] for slug in programs.HOME_FEATURED])
+        self.home(featured=[program_pages[slug] for slug in FRENCH.programs.HOME_FEATURED])
+        self.translate_into(english)
 
-    def stream(self, key, blocks):
-        return to_stream(key, blocks, self.references)
+    def translate_into(self, locale):
+        for built, counterpart in self.counterparts:
+            # As stored now: the builder's instance predates its publication.
+            source = type(built).objects.get(pk=built.pk)
+            _translation, changed = translate(source, counterpart, locale)
+            kind = "pages" if isinstance(source, Page) else "snippets"
+            self.counts[f"English {kind} {'translated' if changed else 'unchanged'}"] += 1
+        # The English home page was translated before the programs it features: point it at their translations.
+        english_home = HomePage.objects.filter(locale=locale).first()
+        if english_home is not None and english_home.featured_programs.exclude(program__locale=locale).exists():
+            english_home.save_revision().publish()
+
+    # Pairing ----------------------------------------------------------------------------------------------
+
+    def pair(self, source, counterpart):
+        self.counterparts.append((source, counterpart))
+
+    def stream(self, key, entries, references=None):
+        return to_stream(key, entries, references or self.references)
+
+    # Site and snippets ------------------------------------------------------------------------------------
 
     def home(self, featured=None):
         root = root_page()
@@ -76,10 +145,21 @@ class DemoSite:
             Site.objects.filter(root_page=welcome).update(root_page=root)
             welcome.delete()
             self.counts["default welcome page deleted"] += 1
-        hero = ensure_illustration("Illustration: home page", SITE_NAME, "the home page of Imagine for Margo")
-        fields = {**pages.HOME, "hero_image": hero}
+
+        def fields(language):
+            data = language.pages.HOME
+            if language is FRENCH:
+                title, subject = fr_images.home_illustration()
+            else:
+                title, subject = "Illustration: home page", "the home page of Imagine for Margo"
+            hero = illustration(language, "Illustration: home page", title, SITE_NAME, subject)
+            return {key: data[key] for key in ENGLISH.pages.HOME} | {"hero_image": hero}
+
         children = {"featured_programs": [{"program": program} for program in featured]} if featured else None
-        return self.builder.page(root, HomePage, "home", fields, children=children)
+        home = self.builder.page(root, HomePage, FRENCH.pages.HOME["slug"], fields(FRENCH), children=children)
+        if featured is None:
+            self.pair(home, HomePage(slug="home", **fields(ENGLISH)))
+        return home
 
     def site(self, home):
         site = Site.objects.filter(is_default_site=True).first() or Site.objects.order_by("pk").first() or Site()
@@ -102,112 +182,196 @@ class DemoSite:
         # and keep whatever an administrator has already entered.
         CharitySettings.for_site(site)
 
+    def snippets(self):
+        english_people = {person["name"]: person for person in ENGLISH.snippets.PEOPLE}
+        for person in FRENCH.snippets.PEOPLE:
+            fields = _without_pairing(person)
+            instance = self.builder.snippet(Person, {"name": person["name"], "locale": self.locale}, fields)
+            self.pair(instance, Person(**english_people[person["source_name"]]))
+        english_partners = {partner["name"]: partner for partner in ENGLISH.snippets.PARTNERS}
+        self.partners = {}
+        for partner in FRENCH.snippets.PARTNERS:
+            fields = _without_pairing(partner)
+            instance = self.builder.snippet(Partner, {"name": partner["name"], "locale": self.locale}, fields)
+            self.pair(instance, Partner(**english_partners[partner["source_name"]]))
+            self.partners[partner["source_name"]] = instance
+
+    # General pages ----------------------------------------------------------------------------------------
+
     def index(self, home, model, slug):
-        fields = {**pages.INDEXES[slug], "show_in_menus": True}
-        return self.builder.page(home, model, slug, fields)
+        def fields(language):
+            return {**_texts(language.pages.INDEXES[slug], ("title", "intro")), "show_in_menus": True}
+
+        index = self.builder.page(home, model, FRENCH.pages.INDEXES[slug]["slug"], fields(FRENCH))
+        self.pair(index, model(slug=slug, **fields(ENGLISH)))
+        return index
 
     def donate(self, home):
-        data = pages.DONATE
-        fields = {
-            "title": data["title"],
-            "intro": data["intro"],
-            "body": self.stream("donate", data["body"]),
-            "tax_explanation": data["tax_explanation"],
-            "show_in_menus": False,
-        }
-        amounts = [{"amount": amount, "what_it_funds": text} for amount, text in data["suggested_amounts"]]
-        return self.builder.page(home, DonatePage, "donate", fields, children={"suggested_amounts": amounts})
+        def fields(language):
+            data = language.pages.DONATE
+            return {
+                **_texts(data, ("title", "intro", "tax_explanation")),
+                "body": self.stream("donate", data["body"]),
+                "show_in_menus": False,
+            }
+
+        def amounts(language):
+            return [
+                {"amount": amount, "what_it_funds": text} for amount, text in language.pages.DONATE["suggested_amounts"]
+            ]
+
+        donate = self.builder.page(
+            home,
+            DonatePage,
+            FRENCH.pages.DONATE["slug"],
+            fields(FRENCH),
+            children={"suggested_amounts": amounts(FRENCH)},
+        )
+        counterpart = DonatePage(slug="donate", **fields(ENGLISH))
+        french_rows = list(donate.suggested_amounts.all())
+        counterpart.suggested_amounts = [
+            SuggestedAmount(translation_key=row.translation_key, locale=self.locale, sort_order=position, **english)
+            for position, (row, english) in enumerate(zip(french_rows, amounts(ENGLISH), strict=True))
+        ]
+        self.pair(donate, counterpart)
+        return donate
 
     def general_pages(self, home):
-        for report in pages.ANNUAL_REPORTS:
-            self.references[report["title"]] = ensure_document(report["title"], report["lines"]).pk
-        about = self.standard_page(home, pages.ABOUT, show_in_menus=True)
-        self.standard_page(about, pages.GOVERNANCE)
-        self.standard_page(home, pages.LEGAL_NOTICE, show_in_footer=True)
-        self.standard_page(home, pages.PRIVACY_POLICY, show_in_footer=True)
+        # French and English annual reports are different documents: each language's pages name their own.
+        self.english_references = dict(self.references)
+        for language, references in ((FRENCH, self.references), (ENGLISH, self.english_references)):
+            for report in language.pages.ANNUAL_REPORTS:
+                references[report["title"]] = ensure_document(report["title"], report["lines"]).pk
+        about = self.standard_page(home, "ABOUT", show_in_menus=True)
+        self.standard_page(about, "GOVERNANCE")
+        self.standard_page(home, "LEGAL_NOTICE", show_in_footer=True)
+        self.standard_page(home, "PRIVACY_POLICY", show_in_footer=True)
 
-    def standard_page(self, parent, data, show_in_menus=False, show_in_footer=False):
-        fields = {
-            "title": data["title"],
-            "summary": data["summary"],
-            "body": self.stream(data["slug"], data["body"]),
-            "show_in_menus": show_in_menus,
-            "show_in_footer": show_in_footer,
-        }
-        return self.builder.page(parent, StandardPage, data["slug"], fields)
+    def standard_page(self, parent, name, show_in_menus=False, show_in_footer=False):
+        def fields(language, references):
+            data = getattr(language.pages, name)
+            return {
+                **_texts(data, ("title", "summary")),
+                "body": self.stream(english_slug(data), data["body"], references),
+                "show_in_menus": show_in_menus,
+                "show_in_footer": show_in_footer,
+            }
+
+        french = getattr(FRENCH.pages, name)
+        page = self.builder.page(parent, StandardPage, french["slug"], fields(FRENCH, self.references))
+        counterpart = StandardPage(slug=english_slug(french), **fields(ENGLISH, self.english_references))
+        self.pair(page, counterpart)
+        return page
+
+    # Cancers, programs, news and publications -------------------------------------------------------------
 
     def cancers(self, index) -> dict[str, CancerPage]:
+        english = {data["slug"]: data for data in ENGLISH.cancers.CANCERS}
         cancer_pages = {}
-        for data in cancers.CANCERS:
-            word = data["other_names"] if data["slug"] in ("dipg", "anaplastic-large-cell-lymphoma") else data["title"]
-            image = ensure_illustration(f"Illustration: {data['title']}", word, f"the page on {data['title']}")
-            fields = {
-                "title": data["title"],
-                "other_names": data["other_names"],
-                "category": data["category"],
-                "summary": data["summary"],
-                "image": image,
-                "key_figures": self.stream(f"cancers/{data['slug']}/key-figures", data["key_figures"]),
-                "body": self.stream(f"cancers/{data['slug']}", data["body"]),
-            }
-            cancer_pages[data["slug"]] = self.builder.page(index, CancerPage, data["slug"], fields)
+        for french in FRENCH.cancers.CANCERS:
+            slug = english_slug(french)
+            fields = self.cancer_fields(FRENCH, french, english[slug])
+            page = self.builder.page(index, CancerPage, french["slug"], fields)
+            self.pair(page, CancerPage(slug=slug, **self.cancer_fields(ENGLISH, english[slug], english[slug])))
+            cancer_pages[slug] = page
         return cancer_pages
 
-    def programs(self, index, cancer_pages, partners) -> dict[str, ProgramPage]:
+    def cancer_fields(self, language, data, english):
+        slug = english["slug"]
+        word = data["other_names"] if slug in ("dipg", "anaplastic-large-cell-lymphoma") else data["title"]
+        if language is FRENCH:
+            title, subject = fr_images.cancer_illustration(data["title"])
+        else:
+            title, subject = f"Illustration: {data['title']}", f"the page on {data['title']}"
+        return {
+            **_texts(data, ("title", "other_names", "category", "summary")),
+            "image": illustration(language, f"Illustration: {english['title']}", title, word, subject),
+            "key_figures": self.stream(f"cancers/{slug}/key-figures", data["key_figures"]),
+            "body": self.stream(f"cancers/{slug}", data["body"]),
+        }
+
+    def programs(self, index, cancer_pages) -> dict[str, ProgramPage]:
+        english = {data["slug"]: data for data in ENGLISH.programs.PROGRAMS}
         program_pages = {}
-        for data in programs.PROGRAMS:
-            slug = data["slug"]
-            image = ensure_illustration(
-                f"Illustration: {data['acronym']} program", data["acronym"], f"the {data['acronym']} program"
-            )
-            fields = {
-                "title": data["title"],
-                "acronym": data["acronym"],
-                "full_name": data.get("full_name", ""),
-                "summary": data["summary"],
-                "image": image,
-                "theme": data["theme"],
-                "status": data["status"],
-                "start_year": data.get("start_year"),
-                "children_included": data.get("children_included"),
-                "headline_result": data.get("headline_result", ""),
-                **programs.TRIALS[slug],
-                "body": self.stream(f"programs/{slug}", data["body"]),
-            }
+        for french in FRENCH.programs.PROGRAMS:
+            slug = english_slug(french)
             relations = {
-                "cancers": [cancer_pages[cancer] for cancer in data["cancers"]],
-                "partners": [partners[name] for name in data.get("partners", [])],
+                "cancers": [cancer_pages[cancer] for cancer in french["cancers"]],
+                "partners": [self.partners[name] for name in french.get("partners", [])],
             }
-            program_pages[slug] = self.builder.page(index, ProgramPage, slug, fields, relations)
+            fields = self.program_fields(FRENCH, french, slug)
+            page = self.builder.page(index, ProgramPage, french["slug"], fields, relations)
+            self.pair(page, ProgramPage(slug=slug, **self.program_fields(ENGLISH, english[slug], slug)))
+            program_pages[slug] = page
         return program_pages
 
+    def program_fields(self, language, data, slug):
+        acronym = data["acronym"]
+        if language is FRENCH:
+            title, subject = fr_images.program_illustration(acronym)
+        else:
+            title, subject = f"Illustration: {acronym} program", f"the {acronym} program"
+        return {
+            **_texts(data, ("title", "acronym", "summary", "theme", "status")),
+            "full_name": data.get("full_name", ""),
+            "image": illustration(language, f"Illustration: {acronym} program", title, acronym, subject),
+            "start_year": data.get("start_year"),
+            "children_included": data.get("children_included"),
+            "headline_result": data.get("headline_result", ""),
+            **language.programs.TRIALS[slug],
+            "body": self.stream(f"programs/{slug}", data["body"]),
+        }
+
     def news(self, index, program_pages, cancer_pages):
-        for data in news.NEWS:
-            related = [program_pages[slug] for slug in data["programs"]]
-            word = related[0].acronym if len(related) == 1 else "Research news"
-            image = ensure_illustration(f"Illustration: {data['title']}", word, f"the news item “{data['title']}”")
-            body = [*data["body"], donate_call(), note(EXAMPLE_NEWS_DATE_NOTE)]
-            fields = {
-                "title": data["title"],
-                "date": data["date"],
-                "summary": data["summary"],
-                "image": image,
-                "body": self.stream(f"news/{data['slug']}", body),
-            }
-            relations = {"programs": related, "cancers": [cancer_pages[slug] for slug in data["cancers"]]}
-            self.builder.page(index, NewsPage, data["slug"], fields, relations)
+        english = {data["slug"]: data for data in ENGLISH.news.NEWS}
+        for french in FRENCH.news.NEWS:
+            slug = english_slug(french)
+            related = [program_pages[program] for program in french["programs"]]
+            relations = {"programs": related, "cancers": [cancer_pages[cancer] for cancer in french["cancers"]]}
+            fields = self.news_fields(FRENCH, french, english[slug], related)
+            page = self.builder.page(index, NewsPage, french["slug"], fields, relations)
+            self.pair(page, NewsPage(slug=slug, **self.news_fields(ENGLISH, english[slug], english[slug], related)))
+
+    def news_fields(self, language, data, english, related):
+        if len(related) == 1:
+            word = related[0].acronym
+        else:
+            word = fr_images.RESEARCH_NEWS_WORD if language is FRENCH else "Research news"
+        if language is FRENCH:
+            title, subject = fr_images.news_illustration(data["title"])
+        else:
+            title, subject = f"Illustration: {data['title']}", f"the news item “{data['title']}”"
+        notes = language.blocks
+        body = [*data["body"], notes.donate_call(), notes.note(notes.EXAMPLE_NEWS_DATE_NOTE)]
+        return {
+            **_texts(data, ("title", "date", "summary")),
+            "image": illustration(language, f"Illustration: {english['title']}", title, word, subject),
+            "body": self.stream(f"news/{english['slug']}", body),
+        }
 
     def publications(self, index, program_pages):
-        for data in publications.PUBLICATIONS:
-            fields = {
-                "title": data["title"],
-                "authors": data["authors"],
-                "year": data["year"],
-                "abstract": data.get("abstract", ""),
-                **{name: data.get(name, "") for name in publications.REFERENCE_FIELDS},
-            }
-            relations = {"programs": [program_pages[slug] for slug in data["programs"]]}
-            self.builder.page(index, PublicationPage, data["slug"], fields, relations)
+        english = {data["slug"]: data for data in ENGLISH.publications.PUBLICATIONS}
+        for french in FRENCH.publications.PUBLICATIONS:
+            slug = english_slug(french)
+
+            def fields(language, data):
+                return {
+                    **_texts(data, ("title", "authors", "year")),
+                    "abstract": data.get("abstract", ""),
+                    **{name: data.get(name, "") for name in language.publications.REFERENCE_FIELDS},
+                }
+
+            relations = {"programs": [program_pages[program] for program in french["programs"]]}
+            page = self.builder.page(index, PublicationPage, french["slug"], fields(FRENCH, french), relations)
+            self.pair(page, PublicationPage(slug=slug, **fields(ENGLISH, english[slug])))
+
+
+def _texts(data: dict, keys) -> dict:
+    return {key: data[key] for key in keys}
+
+
+def _without_pairing(entry: dict) -> dict:
+    return {key: value for key, value in entry.items() if key not in {"source_name", "source_slug", "source_title"}}
 
 
 def home_page_exists() -> bool:

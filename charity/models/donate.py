@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin, Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from charity.blocks import BodyBlock
 from charity.forms import TaxCalculatorForm

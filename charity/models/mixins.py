@@ -65,12 +65,19 @@ class BasePage(Page):
             if [item.pk for item in localized] != [item.pk for item in related]:
                 getattr(self, field.name).set(localized)
         for relation in get_all_child_relations(self):
-            for child in getattr(self, relation.get_accessor_name()).all():
+            children = list(getattr(self, relation.get_accessor_name()).all())
+            changed = False
+            for child in children:
                 for field in child._meta.concrete_fields:
-                    if field.many_to_one and issubclass(field.related_model, Page):
-                        related = getattr(child, field.name)
-                        if related is not None:
-                            setattr(child, field.name, _in_locale(related, self.locale_id))
+                    if not (field.many_to_one and issubclass(field.related_model, Page)):
+                        continue
+                    related = getattr(child, field.name) if getattr(child, field.attname) else None
+                    if related is not None and related.locale_id != self.locale_id:
+                        localized = _in_locale(related, self.locale_id)
+                        changed |= localized.pk != related.pk
+                        setattr(child, field.name, localized)
+            if changed:
+                setattr(self, relation.get_accessor_name(), children)
 
     def serve_preview(self, request, *args, **kwargs):
         """A preview reads in the page's language, whatever the language of the admin around it."""
