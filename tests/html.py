@@ -16,6 +16,10 @@ class ParsedPage(HTMLParser):
         self.h1s: list[str] = []
         self.images: list[dict[str, str | None]] = []
         self.links: list[str] = []
+        # <link rel="alternate" hreflang="…">: the page in each language, by language code.
+        self.alternates: dict[str, str] = {}
+        # <a hreflang="…">: links to a page in another language (the language switcher), by language code.
+        self.language_links: dict[str, str] = {}
         self._texts: list[str] = []
         self._open: list[str] = []
 
@@ -34,6 +38,10 @@ class ParsedPage(HTMLParser):
             self.images.append(attributes)
         elif tag == "a" and attributes.get("href"):
             self.links.append(attributes["href"])
+            if attributes.get("hreflang"):
+                self.language_links[attributes["hreflang"]] = attributes["href"]
+        elif tag == "link" and (attributes.get("rel") or "").lower() == "alternate" and attributes.get("hreflang"):
+            self.alternates[attributes["hreflang"]] = attributes.get("href") or ""
         elif tag == "h1":
             self.h1s.append("")
         if tag not in VOID_ELEMENTS:

@@ -1,4 +1,4 @@
-"""The demo site, loaded once for this module and crawled from the home page by its links alone."""
+"""The demo site, loaded once for this module and crawled from `/` by its links alone, in both languages."""
 
 import json
 import xml.etree.ElementTree as ElementTree
@@ -13,12 +13,13 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
-from wagtail.models import Site
+from wagtail.models import Locale, Page
 
 from cancers.models import CancerPage
 from charity.models import DonatePage
 from programs.models import NewsPage, ProgramPage, PublicationPage
 from tests.html import ParsedPage, head_tags, number_pattern, parse
+from tests.translations import APPS_WITH_CATALOGUES, catalogue, read_catalogue
 
 pytestmark = [pytest.mark.demo, pytest.mark.django_db]
 
@@ -30,6 +31,8 @@ SEED_CANCERS = [
     "nephroblastoma", "rhabdomyosarcoma", "sarcomas", "neuroblastoma", "DIPG", "anaplastic large-cell lymphoma",
 ]  # fmt: skip
 NOT_CRAWLED = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/")
+LANGUAGES = ("fr", "en")
+REDIRECTS = (301, 302)
 
 
 @pytest.fixture(scope="module")
@@ -56,23 +59,33 @@ def internal_path(base: str, href: str) -> str | None:
 
 @pytest.fixture(scope="module")
 def crawl(demo_site) -> dict[str, tuple[int, ParsedPage | None, str]]:
-    """Every address reached from the home page: its status, its parsed HTML, and a page that links to it."""
+    """Every address reached from `/`: its status, its parsed HTML, and a page that links to it.
+
+    Redirects are followed as links: `/` leads to the French home page, the language switcher to the
+    translation of each page.
+    """
     client = Client()
     results = {}
     queue = deque([("/", "(start)")])
     queued = {"/"}
+
+    def follow(base, href, referrer):
+        target = internal_path(base, href)
+        if target and target not in queued:
+            queued.add(target)
+            queue.append((target, referrer))
+
     while queue:
         path, referrer = queue.popleft()
         response = client.get(path)
         parsed = None
-        if response.status_code == 200 and response["Content-Type"].startswith("text/html"):
+        if response.status_code in REDIRECTS:
+            follow(path, response["Location"], path)
+        elif response.status_code == 200 and response["Content-Type"].startswith("text/html"):
             parsed = ParsedPage()
             parsed.feed(response.content.decode())
             for href in parsed.links:
-                target = internal_path(path, href)
-                if target and target not in queued:
-                    queued.add(target)
-                    queue.append((target, path))
+                follow(path, href, path)
         results[path] = (response.status_code, parsed, referrer)
     return results
 
@@ -81,8 +94,18 @@ def html_pages(crawl):
     return {path: parsed for path, (_, parsed, _) in crawl.items() if parsed is not None}
 
 
-def test_every_program_of_the_seed_exists(demo_site):
-    acronyms = [program.acronym.casefold() for program in ProgramPage.objects.live()]
+def language_of(path: str) -> str:
+    return path.split("/")[1]
+
+
+def in_language(language: str):
+    return Locale.objects.get(language_code=language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_program_of_the_seed_exists_in_each_language(demo_site, language):
+    programs = ProgramPage.objects.live().filter(locale=in_language(language))
+    acronyms = [program.acronym.casefold() for program in programs]
 
     missing = [name for name in SEED_PROGRAMS if not any(acronym.startswith(name.casefold()) for acronym in acronyms)]
     assert not missing
@@ -90,30 +113,109 @@ def test_every_program_of_the_seed_exists(demo_site):
 
 
 def test_every_cancer_of_the_seed_exists(demo_site):
-    titles = [cancer.title.casefold() for cancer in CancerPage.objects.live()]
+    titles = [cancer.title.casefold() for cancer in CancerPage.objects.live().filter(locale=in_language("en"))]
 
     assert not [name for name in SEED_CANCERS if not any(name.casefold() in title for title in titles)]
 
 
-def test_the_demo_has_news_about_programs_and_publications(demo_site):
-    assert NewsPage.objects.live().filter(programs__isnull=False).distinct().count() >= 12
-    assert PublicationPage.objects.live().count() >= 6
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_has_news_about_programs_and_publications(demo_site, language):
+    news = NewsPage.objects.live().filter(locale=in_language(language))
+    assert news.filter(programs__isnull=False, programs__locale=in_language(language)).distinct().count() >= 12
+    assert PublicationPage.objects.live().filter(locale=in_language(language)).count() >= 6
 
 
-def test_the_home_page_shows_the_charitys_impact_figures(demo_site, client):
-    page = parse(client.get("/"))
+def test_every_french_page_has_its_english_translation(demo_site):
+    french_pages = Page.objects.live().filter(locale=in_language("fr"), depth__gt=1)
+    untranslated = [page.url_path for page in french_pages if not page.get_translations().live().exists()]
+
+    assert french_pages.count() > 50
+    assert untranslated == []
+    assert Page.objects.live().filter(locale=in_language("en")).count() == french_pages.count()
+
+
+@pytest.mark.parametrize(
+    "path, children, millions",
+    [("/en/", "7,200", "€20 million"), ("/fr/", "7\N{NO-BREAK SPACE}200", "20\N{NO-BREAK SPACE}millions d’euros")],
+)
+def test_the_home_page_shows_the_charitys_impact_figures_in_its_language(demo_site, client, path, children, millions):
+    page = parse(client.get(path))
 
     for figure in (20, 61, 7200, 119, 2011):
         assert number_pattern(figure).search(page.text), f"{figure} is not on the home page"
-    assert "7,200" in page.text
+    text = page.text.replace("\N{NARROW NO-BREAK SPACE}", "\N{NO-BREAK SPACE}")
+    assert children in text
+    assert millions in text
 
 
 def test_no_internal_link_is_broken(crawl):
     broken = {
-        path: f"{status} (linked from {referrer})" for path, (status, _, referrer) in crawl.items() if status != 200
+        path: f"{status} (linked from {referrer})"
+        for path, (status, _, referrer) in crawl.items()
+        if status != 200 and status not in REDIRECTS
     }
     assert not broken
-    assert len(crawl) > 40
+    assert len(crawl) > 80
+
+
+def test_crawling_from_the_root_reaches_both_languages(crawl):
+    pages = html_pages(crawl)
+    for language in LANGUAGES:
+        assert len([path for path in pages if language_of(path) == language]) > 50, language
+
+
+def test_every_page_declares_the_language_of_its_address(crawl):
+    wrong = {path: page.lang for path, page in html_pages(crawl).items() if page.lang != language_of(path)}
+    assert wrong == {}
+
+
+def test_every_page_links_its_translation_with_hreflang(crawl):
+    pages = {path: page for path, page in html_pages(crawl).items() if "?" not in path}
+    problems = {}
+    for path, page in pages.items():
+        expected = {*LANGUAGES, "x-default"}
+        if set(page.alternates) != expected:
+            problems[path] = sorted(page.alternates)
+            continue
+        own = urlsplit(page.alternates[language_of(path)]).path
+        if own != path:
+            problems[path] = f"its {language_of(path)} alternate is {own}"
+    assert problems == {}
+
+
+def test_the_switcher_leads_to_the_translation_and_back(demo_site):
+    client = Client()
+    for french in Page.objects.live().filter(locale=in_language("fr"), depth__gt=1).specific():
+        english = french.get_translation(in_language("en"))
+        to_english = client.get(parse(client.get(french.url)).language_links["en"], follow=True)
+        assert to_english.request["PATH_INFO"] == english.url, french.url
+        back = client.get(parse(to_english).language_links["fr"], follow=True)
+        assert back.request["PATH_INFO"] == french.url, english.url
+
+
+def interface_texts(language: str) -> set[str]:
+    """Sentences of the interface in `language` that differ from their translation (three words or more)."""
+    texts = set()
+    for app in APPS_WITH_CATALOGUES:
+        for entry in read_catalogue(catalogue(app, "fr"))[1:]:
+            french = entry.msgstrs[0] if entry.msgstrs else ""
+            if not french or entry.msgid_plural or "%" in entry.msgid or "{" in entry.msgid:
+                continue
+            text = entry.msgid if language == "en" else french
+            if text != (french if language == "en" else entry.msgid) and len(text.split()) >= 3:
+                texts.add(text)
+    return texts
+
+
+def test_no_page_shows_interface_text_in_the_other_language(crawl):
+    other = {"fr": interface_texts("en"), "en": interface_texts("fr")}
+    found = {}
+    for path, page in html_pages(crawl).items():
+        text = page.text.replace("\N{NARROW NO-BREAK SPACE}", "\N{NO-BREAK SPACE}")
+        misplaced = [sentence for sentence in other[language_of(path)] if sentence in text]
+        if misplaced:
+            found[path] = misplaced
+    assert found == {}
 
 
 def test_every_program_and_cancer_page_is_reached_by_links(crawl):
@@ -133,10 +235,6 @@ def test_every_page_has_a_title_and_a_meta_description(crawl):
     assert [path for path, page in pages.items() if not (page.meta_description or "").strip()] == []
 
 
-def test_every_page_declares_its_language(crawl):
-    assert [path for path, page in html_pages(crawl).items() if not page.lang] == []
-
-
 def test_every_image_has_an_alt_attribute(crawl):
     missing = {
         path: [img.get("src") for img in page.images if img.get("alt") is None]
@@ -153,24 +251,26 @@ def test_every_image_has_an_alt_attribute(crawl):
     [("mappyacts", "MAPPYACTS"), ("MAPPYACTS", "MAPPYACTS"), ("esmart", "AcSé-ESMART"), ("Acse", "AcSé-ESMART")],
 )
 def test_searching_an_acronym_finds_its_program_first(demo_site, client, query, first):
-    response = client.get("/search/", {"q": query})
+    response = client.get("/en/search/", {"q": query})
 
     results = list(response.context["results"])
     assert results[0].page.specific.acronym == first
     assert results[0].result_type.key == "program"
 
 
-def test_searching_wilms_finds_nephroblastoma_first(demo_site, client):
-    response = client.get("/search/", {"q": "wilms"})
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_searching_wilms_finds_nephroblastoma_first(demo_site, client, language):
+    response = client.get(f"/{language}/search/", {"q": "wilms"})
 
     first = list(response.context["results"])[0]
     assert first.result_type.key == "cancer"
     assert "Wilms" in first.page.specific.other_names
+    assert first.page.locale.language_code == language
 
 
 @pytest.mark.parametrize("params", [{"q": "x" * 5000}, {"q": "mappyacts", "page": "abc"}])
 def test_a_long_query_or_a_bad_page_number_gives_a_normal_page(demo_site, client, params):
-    parse(client.get("/search/", params))
+    parse(client.get("/en/search/", params))
 
 
 def test_every_page_has_a_canonical_url_sharing_tags_and_json_ld(crawl, client):
@@ -196,7 +296,7 @@ def test_every_page_has_a_canonical_url_sharing_tags_and_json_ld(crawl, client):
         if missing:
             problems[path] = missing
     assert problems == {}
-    assert len(paths) > 40
+    assert len(paths) > 80
 
 
 @pytest.mark.parametrize(
@@ -223,17 +323,19 @@ def test_the_sitemap_lists_every_public_page_with_its_last_modification(demo_sit
         for url in root.findall("sitemap:url", namespace)
     }
 
-    site = Site.objects.get(is_default_site=True)
-    public = site.root_page.get_descendants(inclusive=True).live().public()
+    public = Page.objects.live().public().filter(depth__gt=1)
     assert set(entries) == {page.full_url for page in public}
+    assert {language_of(urlsplit(url).path) for url in entries} == set(LANGUAGES)
     assert [url for url, lastmod in entries.items() if not lastmod] == []
 
 
 def test_the_api_lists_every_program_with_its_cancers(demo_site, client):
-    response = client.get("/api/v2/pages/", {"type": "programs.ProgramPage", "fields": "*", "limit": "20"})
+    response = client.get(
+        "/api/v2/pages/", {"type": "programs.ProgramPage", "fields": "*", "limit": "20", "locale": "en"}
+    )
 
     data = response.json()
-    programs = ProgramPage.objects.live().public()
+    programs = ProgramPage.objects.live().public().filter(locale=in_language("en"))
     assert data["meta"]["total_count"] == programs.count()
     assert len(data["items"]) == programs.count()
     for item in data["items"]:

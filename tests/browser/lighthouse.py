@@ -26,7 +26,7 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 THRESHOLDS = {"accessibility": 100, "best-practices": 95, "seo": 100}
 # Reported: simulated mobile performance varies with the machine, so it is a target, not a gate.
 PERFORMANCE_TARGET = 95
-AUDITED_PAGES = ["home", "program", "cancer", "news", "donate"]
+AUDITED_PAGES = ["home", "program", "cancer", "news", "donate", "home-en", "program-en"]
 RUN_TIMEOUT = 180
 ATTEMPTS = 3
 HISTORY_LENGTH = 10
@@ -91,7 +91,9 @@ def table(results: dict[str, dict]) -> str:
 def previous_history(document: str) -> list[str]:
     block = document.split(START_MARKER, 1)[-1].split(END_MARKER, 1)[0]
     history = block.split("Performance, run by run", 1)[-1] if "Performance, run by run" in block else ""
-    return [line for line in history.splitlines() if line.startswith("| 20")]
+    # Runs over another set of pages than today's do not compare: only those over the same pages are kept.
+    columns = len(AUDITED_PAGES) + 2
+    return [line for line in history.splitlines() if line.startswith("| 20") and line.count("|") == columns]
 
 
 def quality_block(results: dict[str, dict], when: datetime, duration: float, history: list[str]) -> str:

@@ -38,26 +38,47 @@ class PageType:
     path: str
 
 
-# One address for each kind of page a visitor meets, in the demo content.
-PAGE_TYPES = [
-    PageType("home", "/"),
-    PageType("cancer-index", "/cancers/"),
-    PageType("cancer", "/cancers/neuroblastoma/"),
-    PageType("program-index", "/programs/"),
-    PageType("program-index-filtered", "/programs/?cancer=neuroblastoma"),
-    PageType("program", "/programs/mappyacts/"),
-    PageType("news-index", "/news/"),
-    PageType("news", "/news/biomede-long-term-survivors/"),
-    PageType("publication-index", "/publications/"),
-    PageType("publication", "/publications/european-mappyacts-trial/"),
-    PageType("donate", "/donate/"),
-    PageType("donate-result", "/donate/?donor_type=individual&gift=500&income=30000#tax-calculator"),
-    PageType("donate-errors", "/donate/?donor_type=individual&gift=abc&income=-5#tax-calculator"),
-    PageType("standard", "/about-us/"),
-    PageType("search", "/search/?q=neuroblastoma"),
-    PageType("subscribe", "/subscriptions/"),
-    PageType("not-found", "/this-page-does-not-exist/"),
+# One address for each kind of page a visitor meets, in the demo content, in French (the site's first
+# language) and in English.
+FRENCH_PAGE_TYPES = [
+    PageType("home", "/fr/"),
+    PageType("cancer-index", "/fr/cancers-de-l-enfant/"),
+    PageType("cancer", "/fr/cancers-de-l-enfant/neuroblastome/"),
+    PageType("program-index", "/fr/programmes-de-recherche/"),
+    PageType("program-index-filtered", "/fr/programmes-de-recherche/?cancer=neuroblastome"),
+    PageType("program", "/fr/programmes-de-recherche/mappyacts/"),
+    PageType("news-index", "/fr/actualites/"),
+    PageType("news", "/fr/actualites/biomede-8-enfants-survivants-a-long-terme-du-dipg/"),
+    PageType("publication-index", "/fr/publications/"),
+    PageType("publication", "/fr/publications/european-mappyacts-trial/"),
+    PageType("donate", "/fr/faire-un-don/"),
+    PageType("donate-result", "/fr/faire-un-don/?donor_type=individual&gift=500&income=30000#tax-calculator"),
+    PageType("donate-errors", "/fr/faire-un-don/?donor_type=individual&gift=abc&income=-5#tax-calculator"),
+    PageType("standard", "/fr/qui-sommes-nous/"),
+    PageType("search", "/fr/search/?q=neuroblastome"),
+    PageType("subscribe", "/fr/subscriptions/"),
+    PageType("not-found", "/fr/cette-page-n-existe-pas/"),
 ]
+ENGLISH_PAGE_TYPES = [
+    PageType("home-en", "/en/"),
+    PageType("cancer-index-en", "/en/cancers/"),
+    PageType("cancer-en", "/en/cancers/neuroblastoma/"),
+    PageType("program-index-en", "/en/programs/"),
+    PageType("program-index-filtered-en", "/en/programs/?cancer=neuroblastoma"),
+    PageType("program-en", "/en/programs/mappyacts/"),
+    PageType("news-index-en", "/en/news/"),
+    PageType("news-en", "/en/news/biomede-long-term-survivors/"),
+    PageType("publication-index-en", "/en/publications/"),
+    PageType("publication-en", "/en/publications/european-mappyacts-trial/"),
+    PageType("donate-en", "/en/donate/"),
+    PageType("donate-result-en", "/en/donate/?donor_type=individual&gift=500&income=30000#tax-calculator"),
+    PageType("donate-errors-en", "/en/donate/?donor_type=individual&gift=abc&income=-5#tax-calculator"),
+    PageType("standard-en", "/en/about-us/"),
+    PageType("search-en", "/en/search/?q=neuroblastoma"),
+    PageType("subscribe-en", "/en/subscriptions/"),
+    PageType("not-found-en", "/en/this-page-does-not-exist/"),
+]
+PAGE_TYPES = FRENCH_PAGE_TYPES + ENGLISH_PAGE_TYPES
 
 
 def unavailable_reason() -> str | None:

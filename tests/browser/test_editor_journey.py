@@ -58,7 +58,7 @@ def test_an_editor_publishes_news_about_a_program_and_visitors_find_it(page, liv
     page.get_by_role("button", name="Publish").click()
     expect(page.get_by_role("status")).to_contain_text(f"'{title}' created and published")
 
-    page.goto("/programs/mappyacts/")
+    page.goto("/en/programs/mappyacts/")
     news = page.get_by_role("region", name="News from MAPPYACTS")
     news.get_by_role("link", name=title).click()
 
@@ -67,8 +67,8 @@ def test_an_editor_publishes_news_about_a_program_and_visitors_find_it(page, liv
     image = page.get_by_role("img", name=alt_text)
     expect(image).to_be_visible()
     assert image.evaluate("image => image.complete && image.naturalWidth > 0"), "The uploaded image did not load"
-    expect(page.get_by_role("link", name="MAPPYACTS", exact=True)).to_have_attribute("href", "/programs/mappyacts/")
+    expect(page.get_by_role("link", name="MAPPYACTS", exact=True)).to_have_attribute("href", "/en/programs/mappyacts/")
 
-    feed = page.request.get("/feeds/programs/mappyacts/rss.xml")
+    feed = page.request.get("/en/feeds/programs/mappyacts/rss.xml")
     assert feed.ok, feed.status
     assert title in feed.text()

@@ -27,9 +27,9 @@ def assert_no_violations(page):
 
 def test_a_visitor_follows_a_program_and_confirms_from_the_email(page, live_site):
     address = f"donor-{secrets.token_hex(4)}@example.org"
-    page.goto("/programs/mappyacts/")
+    page.goto("/en/programs/mappyacts/")
     follow = page.get_by_role("region", name="Follow MAPPYACTS")
-    expect(follow.get_by_role("link", name="RSS")).to_have_attribute("href", "/feeds/programs/mappyacts/rss.xml")
+    expect(follow.get_by_role("link", name="RSS")).to_have_attribute("href", "/en/feeds/programs/mappyacts/rss.xml")
 
     follow.get_by_label("Your email address").fill(address)
     follow.get_by_role("checkbox").check()
@@ -48,7 +48,7 @@ def test_a_visitor_follows_a_program_and_confirms_from_the_email(page, live_site
 
 
 def test_the_follow_form_explains_what_to_correct(axe_available, page):
-    page.goto("/programs/mappyacts/")
+    page.goto("/en/programs/mappyacts/")
     follow = page.get_by_role("region", name="Follow MAPPYACTS")
     follow.get_by_label("Your email address").fill("not an address")
     follow.get_by_role("button", name="Subscribe").click()

@@ -50,7 +50,7 @@ def tab_through(page):
 
 
 def test_the_first_tab_reaches_the_skip_link_and_enter_moves_to_the_main_content(page):
-    page.goto("/programs/")
+    page.goto("/en/programs/")
 
     page.keyboard.press("Tab")
     skip_link = page.get_by_role("link", name="Skip to main content")
@@ -64,7 +64,9 @@ def test_the_first_tab_reaches_the_skip_link_and_enter_moves_to_the_main_content
     assert page.evaluate("document.activeElement.closest('main') !== null")
 
 
-@pytest.mark.parametrize("path", ["/", "/programs/?cancer=neuroblastoma", "/news/", "/donate/"])
+@pytest.mark.parametrize(
+    "path", ["/fr/", "/en/", "/en/programs/?cancer=neuroblastoma", "/fr/actualites/", "/en/donate/"]
+)
 def test_every_control_shows_where_the_focus_is(page, path):
     page.goto(path)
 
@@ -77,7 +79,7 @@ def test_every_control_shows_where_the_focus_is(page, path):
 
 def test_the_menu_opens_and_closes_with_enter_space_and_escape_on_a_phone(make_context):
     page = make_context(viewport=PHONE).new_page()
-    page.goto("/")
+    page.goto("/en/")
     menu_button = page.get_by_role("button", name="Menu")
     navigation = page.get_by_role("navigation", name="Main")
     expect(menu_button).to_have_attribute("aria-expanded", "false")
@@ -106,7 +108,7 @@ def test_the_menu_opens_and_closes_with_enter_space_and_escape_on_a_phone(make_c
 
 
 def test_the_program_filters_work_from_the_keyboard(page):
-    page.goto("/programs/")
+    page.goto("/en/programs/")
     filters = page.get_by_role("navigation", name="Filter the programs")
 
     tab_to(page, filters.get_by_role("link", name=re.compile(r"^Neuroblastoma 9 results")))
@@ -122,7 +124,7 @@ def test_the_program_filters_work_from_the_keyboard(page):
 
 
 def test_pagination_works_from_the_keyboard(page):
-    page.goto("/news/")
+    page.goto("/en/news/")
     pagination = page.get_by_role("navigation", name="Pagination")
     expect(pagination).to_contain_text("Page 1 of 2")
 
@@ -138,7 +140,7 @@ def test_pagination_works_from_the_keyboard(page):
 
 
 def test_the_tax_calculator_works_from_the_keyboard(page):
-    page.goto("/donate/")
+    page.goto("/en/donate/")
     individual = page.get_by_role("radio", name="Individual")
 
     tab_to(page, individual)

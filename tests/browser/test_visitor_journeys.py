@@ -6,7 +6,7 @@ from tests.browser.support import expect
 
 
 def test_from_the_home_page_to_a_cancer_a_program_and_one_of_its_publications(page):
-    page.goto("/")
+    page.goto("/en/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Childhood cancers").click()
@@ -25,11 +25,11 @@ def test_from_the_home_page_to_a_cancer_a_program_and_one_of_its_publications(pa
     expect(page.get_by_role("heading", level=1)).to_contain_text("The European MAPPYACTS Trial")
     expect(page.get_by_role("link", name=re.compile(r"^Read the article \(DOI 10\.1158"))).to_be_visible()
     related = page.get_by_role("region", name="Related research")
-    expect(related.get_by_role("link", name="MAPPYACTS")).to_have_attribute("href", "/programs/mappyacts/")
+    expect(related.get_by_role("link", name="MAPPYACTS")).to_have_attribute("href", "/en/programs/mappyacts/")
 
 
 def test_the_program_index_filtered_by_cancer(page):
-    page.goto("/programs/")
+    page.goto("/en/programs/")
     filters = page.get_by_role("navigation", name="Filter the programs")
     cancers = filters.get_by_role("list", name="Cancer")
 
@@ -50,7 +50,7 @@ def test_the_program_index_filtered_by_cancer(page):
 
 def test_the_tax_calculator_without_javascript_submits_and_shows_the_result(make_context):
     page = make_context(java_script_enabled=False).new_page()
-    page.goto("/donate/")
+    page.goto("/en/donate/")
     calculator = page.get_by_role("region", name="What your gift really costs")
 
     calculator.get_by_role("radio", name="Individual").check()
@@ -66,7 +66,7 @@ def test_the_tax_calculator_without_javascript_submits_and_shows_the_result(make
 
 def test_the_tax_calculator_without_javascript_explains_what_to_correct(make_context):
     page = make_context(java_script_enabled=False).new_page()
-    page.goto("/donate/")
+    page.goto("/en/donate/")
 
     page.get_by_label("Amount of the gift (€)").fill("a lot")
     page.get_by_label("Taxable income, or turnover for a company (€ per year)").fill("30000")
@@ -80,7 +80,7 @@ def test_the_tax_calculator_without_javascript_explains_what_to_correct(make_con
 
 
 def test_the_tax_calculator_with_javascript_updates_the_result_as_the_donor_types(page):
-    page.goto("/donate/")
+    page.goto("/en/donate/")
     result = page.locator("#tax-result")
     expect(result).to_have_attribute("aria-live", "polite")
     expect(result).to_contain_text("Enter the amount of your gift")
@@ -97,7 +97,7 @@ def test_the_tax_calculator_with_javascript_updates_the_result_as_the_donor_type
 
 
 def test_a_search_from_the_header_reaches_the_program(page):
-    page.goto("/")
+    page.goto("/en/")
     search = page.get_by_role("banner").get_by_role("search")
     search.get_by_role("searchbox", name="Search the site").fill("mappyacts")
     search.get_by_role("button", name="Search").click()
@@ -110,7 +110,7 @@ def test_a_search_from_the_header_reaches_the_program(page):
 
 
 def test_an_unknown_address_shows_the_sites_own_not_found_page(page):
-    response = page.goto("/this-page-does-not-exist/")
+    response = page.goto("/en/this-page-does-not-exist/")
     assert response.status == 404
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
