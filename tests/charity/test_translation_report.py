@@ -1,0 +1,277 @@
+"""The "Translations" report tells editors, for each page, person and partner, where each language stands."""
+
+import pytest
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.operations import translate_object
+
+from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from wagtail.models import GroupPagePermission, Page, Site
+
+from charity.translation_status import TranslationStatus
+from tests import factories
+from tests.factories import english, french
+from tests.html import parse
+
+MISSING = TranslationStatus.MISSING
+OUT_OF_DATE = TranslationStatus.OUT_OF_DATE
+UP_TO_DATE = TranslationStatus.UP_TO_DATE
+OUTSIDE_LOCALIZE = TranslationStatus.OUTSIDE_LOCALIZE
+
+
+@pytest.fixture
+def french_home(db):
+    """The site's root in French, the default language; English is a language of the site, with no page yet."""
+    english()
+    root = Page.objects.get(depth=1)
+    Site.objects.all().delete()
+    for page in root.get_children():
+        page.delete()
+    home = factories.HomePageFactory(parent=root, locale=french(), title="Accueil")
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test site")
+    return home
+
+
+@pytest.fixture
+def english_home(french_home):
+    """The English home, translated from the French one with wagtail-localize."""
+    translate_object(french_home, [english()])
+    return french_home.get_translation(english())
+
+
+@pytest.fixture
+def about(english_home, french_home):
+    return factories.StandardPageFactory(parent=french_home, title="Qui sommes-nous")
+
+
+def report_rows(client, **filters):
+    response = client.get(reverse("translation_report"), filters)
+    assert response.status_code == 200
+    return response.context["object_list"]
+
+
+def statuses(client, **filters) -> dict[tuple[str, str], str]:
+    """(source, language of the translation) -> status, for every row of the report."""
+    return {
+        (row.source_title, row.state.target_locale.language_code): row.status for row in report_rows(client, **filters)
+    }
+
+
+def row_of(client, title, language="en"):
+    (row,) = [
+        row
+        for row in report_rows(client)
+        if row.source_title == title and row.state.target_locale.language_code == language
+    ]
+    return row
+
+
+def test_a_page_never_translated_is_missing_with_a_link_to_translate_it(admin_client, about):
+    row = row_of(admin_client, "Qui sommes-nous")
+
+    assert row.status == MISSING
+    assert row.source_edit_url == reverse("wagtailadmin_pages:edit", args=[about.pk])
+    assert row.translation_edit_url == ""
+    assert row.action_url.startswith(reverse("wagtail_localize:submit_page_translation", args=[about.pk]))
+    assert "select_locale=en" in row.action_url
+
+
+def test_a_page_translated_with_wagtail_localize_is_up_to_date(admin_client, about):
+    translate_object(about, [english()])
+    english_about = about.get_translation(english())
+
+    row = row_of(admin_client, "Qui sommes-nous")
+
+    assert row.status == UP_TO_DATE
+    assert row.translation_edit_url == reverse("wagtailadmin_pages:edit", args=[english_about.pk])
+    assert row.action_url == ""
+
+
+def test_a_page_published_after_its_last_sync_is_out_of_date_until_synced_again(admin_client, about):
+    translate_object(about, [english()])
+    about.summary = "Une association de parents."
+    about.save_revision().publish()
+
+    row = row_of(admin_client, "Qui sommes-nous")
+    assert row.status == OUT_OF_DATE
+    source = TranslationSource.objects.get_for_instance(about)
+    assert row.action_url.startswith(reverse("wagtail_localize:update_translations", args=[source.pk]))
+
+    source.update_from_db()
+    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+
+
+def test_a_draft_saved_after_the_sync_does_not_make_it_out_of_date(admin_client, about):
+    """A sync carries over what is published, so an unpublished draft leaves nothing to sync."""
+    translate_object(about, [english()])
+    about.summary = "Brouillon en cours."
+    about.save_revision()
+
+    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+
+
+def test_a_page_translated_by_hand_is_translated_outside_wagtail_localize(admin_client, about):
+    about.copy_for_translation(english())
+
+    row = row_of(admin_client, "Qui sommes-nous")
+
+    assert row.status == OUTSIDE_LOCALIZE
+    assert row.translation_edit_url
+    assert row.action_url == ""
+
+
+def test_a_page_written_in_english_only_is_missing_in_french(admin_client, english_home):
+    factories.StandardPageFactory(parent=english_home, title="Our partners abroad")
+
+    assert statuses(admin_client)[("Our partners abroad", "fr")] == MISSING
+
+
+def test_the_home_pages_are_listed_once_from_their_french_source(admin_client, english_home):
+    assert statuses(admin_client) == {("Accueil", "en"): UP_TO_DATE}
+
+
+def test_people_and_partners_are_listed_with_their_status(admin_client, french_home):
+    investigator = factories.PersonFactory(name="Pr Jeanne Martin", title="Oncologue pédiatre", locale=french())
+    factories.PartnerFactory(name="Centre de lutte contre le cancer", locale=french())
+    translate_object(investigator, [english()])
+
+    assert statuses(admin_client, kind="person") == {("Pr Jeanne Martin", "en"): UP_TO_DATE}
+    assert statuses(admin_client, kind="partner") == {("Centre de lutte contre le cancer", "en"): MISSING}
+
+    investigator.title = "Directrice de recherche"
+    investigator.save()
+    row = row_of(admin_client, "Pr Jeanne Martin")
+    assert row.status == OUT_OF_DATE
+    assert row.source_edit_url == reverse("wagtailsnippets_charity_person:edit", args=[investigator.pk])
+
+
+def test_a_missing_snippet_links_to_its_translation_form(admin_client, french_home):
+    partner = factories.PartnerFactory(name="Centre de lutte contre le cancer", locale=french())
+
+    row = row_of(admin_client, "Centre de lutte contre le cancer")
+
+    expected = reverse("wagtail_localize:submit_snippet_translation", args=["charity", "partner", partner.pk])
+    assert row.action_url.startswith(expected)
+
+
+def test_filters_by_status_language_and_content(admin_client, english_home, french_home):
+    factories.StandardPageFactory(parent=french_home, title="Nos actions")
+    factories.StandardPageFactory(parent=english_home, title="Our partners abroad")
+    factories.PersonFactory(name="Pr Jeanne Martin", locale=french())
+
+    assert set(statuses(admin_client, status="missing")) == {
+        ("Nos actions", "en"),
+        ("Our partners abroad", "fr"),
+        ("Pr Jeanne Martin", "en"),
+    }
+    assert set(statuses(admin_client, status="up-to-date")) == {("Accueil", "en")}
+    assert set(statuses(admin_client, language="fr")) == {("Our partners abroad", "fr")}
+    assert set(statuses(admin_client, kind="page", status="missing", language="en")) == {("Nos actions", "en")}
+
+
+def test_counts_by_status_are_shown_above_the_rows(admin_client, english_home, french_home):
+    factories.StandardPageFactory(parent=french_home, title="Nos actions")
+    factories.StandardPageFactory(parent=french_home, title="Nos engagements")
+
+    response = admin_client.get(reverse("translation_report"), {"status": "missing"})
+
+    counts = {count["status"]: count["count"] for count in response.context["status_counts"]}
+    assert counts == {"missing": 2, "out-of-date": 0, "up-to-date": 1, "outside-localize": 0}
+    page = parse(response)
+    assert page.position("2 Manquante") < page.position("Nos actions")
+    assert reverse("translation_report") + "?status=up-to-date" in page.links
+
+
+def test_the_results_view_refreshes_the_rows_for_the_filters(admin_client, about):
+    response = admin_client.get(reverse("translation_report_results"), {"status": "missing"})
+
+    assert response.status_code == 200
+    assert "Qui sommes-nous" in parse(response).text
+
+
+def test_the_report_downloads_as_a_spreadsheet(admin_client, about):
+    response = admin_client.get(reverse("translation_report"), {"export": "csv"})
+
+    content = b"".join(response.streaming_content).decode()
+    assert "Qui sommes-nous" in content
+    assert "Manquante" in content
+
+
+def test_the_report_reads_in_french(admin_client, about):
+    page = parse(admin_client.get(reverse("translation_report")))
+
+    for french_text in ("Traductions", "Source", "Langue", "Statut", "Manquante", "Traduire"):
+        assert french_text in page.text
+
+
+def test_the_reports_menu_has_one_translations_entry(admin_client, french_home):
+    dashboard = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert reverse("translation_report") in dashboard
+    assert reverse("wagtail_localize:translations_report") not in dashboard
+
+
+def test_the_report_links_to_the_strings_waiting_for_translation(admin_client, french_home):
+    page = parse(admin_client.get(reverse("translation_report")))
+
+    waiting = reverse("wagtail_localize:translations_report") + "?waiting_for_translation=true"
+    assert waiting in page.links
+    assert admin_client.get(waiting).status_code == 200
+
+
+def test_the_number_of_queries_does_not_grow_with_the_content(admin_client, english_home, french_home):
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            assert admin_client.get(reverse("translation_report")).status_code == 200
+        return len(context)
+
+    def add_content():
+        factories.StandardPageFactory(parent=french_home)
+        translate_object(factories.StandardPageFactory(parent=french_home), [english()])
+        translate_object(factories.PersonFactory(locale=french()), [english()])
+        factories.PartnerFactory(locale=french())
+
+    add_content()
+    few = queries()
+    for _ in range(5):
+        add_content()
+
+    assert queries() == few
+
+
+def test_a_user_outside_the_admin_is_refused(client, about, django_user_model):
+    visitor = django_user_model.objects.create_user(username="visitor", password="x")
+    client.force_login(visitor)
+
+    response = client.get(reverse("translation_report"))
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("wagtailadmin_login"))
+
+
+def test_an_admin_user_who_cannot_edit_pages_is_refused(client, about, django_user_model):
+    user = django_user_model.objects.create_user(username="reader", password="x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+
+    response = client.get(reverse("translation_report"))
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+    assert reverse("translation_report") not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_an_editor_sees_the_pages_they_can_edit(client, about, french_home, django_user_model):
+    editors = Group.objects.create(name="Section editors")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=editors, page=about, permission=Permission.objects.get(codename="change_page")
+    )
+    editor = django_user_model.objects.create_user(username="editor", password="x")
+    editor.groups.add(editors)
+    client.force_login(editor)
+
+    assert statuses(client) == {("Qui sommes-nous", "en"): MISSING}
