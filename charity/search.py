@@ -1,4 +1,4 @@
-"""Site search: every public page type, exact names first, editors' promotions, query insights."""
+"""Site search in the language being read: every public page type, exact names first, promotions, query insights."""
 
 import re
 import unicodedata
@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -18,6 +19,7 @@ from wagtail.models import Page
 
 from cancers.models import CancerPage
 from charity.images import SEARCH_RESULT_IMAGE_SPEC
+from charity.localization import live_in_active_language
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
 MAX_QUERY_LENGTH = 200
@@ -78,15 +80,17 @@ def name_match(query: str, names: list[str]) -> int | None:
 def exact_name_matches(query: str) -> list[int]:
     """Programs whose acronym, and cancers whose name or other names, are the query or one of its words.
 
+    Only pages of the language being read, like the rest of the results.
+
     A visitor typing "esmart", "Acse" or "wilms" means that program or that cancer: it comes first, and a
     whole name ("BIOMEDE") before the names it is a word of ("BIOMEDE 2").
     """
     ranked = []
-    for pk, acronym in ProgramPage.objects.live().public().order_by("acronym").values_list("pk", "acronym"):
+    for pk, acronym in live_in_active_language(ProgramPage).order_by("acronym").values_list("pk", "acronym"):
         rank = name_match(query, [acronym])
         if rank is not None:
             ranked.append((rank, pk))
-    cancers = CancerPage.objects.live().public().order_by("title").values_list("pk", "title", "other_names")
+    cancers = live_in_active_language(CancerPage).order_by("title").values_list("pk", "title", "other_names")
     for pk, title, other_names in cancers:
         rank = name_match(query, [title, *other_names.split(",")])
         if rank is not None:
@@ -115,6 +119,7 @@ def load_result_images(results) -> None:
 
 @require_GET
 def search(request):
+    """Search the pages of the active language (the /fr/ or /en/ prefix), so that results link to that language."""
     raw_query = request.GET.get("q", "")
     query, shortened = clean_query(raw_query)
     chosen_type = RESULT_TYPES_BY_KEY.get(request.GET.get("type", ""))
@@ -131,11 +136,12 @@ def search(request):
         "type_counts": [],
         "promotions": [],
         "results": None,
+        "home_url": reverse("wagtail_serve", args=[""]),
     }
     if query:
         logged_query = Query.get(query)
         logged_query.add_hit()
-        public_pages = Page.objects.live().public().filter(depth__gt=1)
+        public_pages = live_in_active_language(Page).filter(depth__gt=1)
         context["promotions"] = list(
             logged_query.editors_picks.filter(Q(page__isnull=True) | Q(page__in=public_pages)).select_related("page")
         )

@@ -1,9 +1,15 @@
-"""Site search: exact names first, whatever the case and accents; filters, pages, promotions, odd input."""
+"""Site search: exact names first, whatever the case and accents; filters, pages, promotions, odd input.
+
+The content is English (see tests/factories.py), so it is searched at /en/search/; what each language finds
+is in test_search_languages.py.
+"""
 
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
@@ -12,7 +18,7 @@ from charity.search import MAX_QUERY_LENGTH
 from tests import factories
 from tests.html import parse
 
-SEARCH_URL = "/search/"
+SEARCH_URL = "/en/search/"
 
 
 @pytest.fixture
@@ -405,8 +411,13 @@ def test_the_number_of_queries_does_not_grow_with_the_results(client, many_progr
     assert len(many) == len(few)
 
 
-def test_the_header_has_a_search_box_on_every_page(client, content):
-    for url in (content["programs"]["mappyacts"].url, "/", SEARCH_URL):
+def test_the_english_search_is_under_the_english_prefix():
+    with translation.override("en"):
+        assert reverse("search") == SEARCH_URL
+
+
+def test_the_header_has_a_search_box_on_every_page(client, home_page, content):
+    for url in (content["programs"]["mappyacts"].url, home_page.url, SEARCH_URL):
         html = client.get(url).content.decode()
         assert 'role="search"' in html
         assert f'action="{SEARCH_URL}"' in html
