@@ -1,15 +1,20 @@
 """The emails sent to subscribers: plain text with an HTML alternative, absolute links, and the
-one-click unsubscribe headers of RFC 8058 on every one of them."""
+one-click unsubscribe headers of RFC 8058 on every one of them.
+
+Each is written in the subscriber's language, whatever language the request or the worker that sends
+it is in, and its links lead to the pages in that language (/fr/… or /en/…)."""
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext
 
 from wagtail.models import Site
 
 from subscriptions.models import Follow, Subscriber
+from subscriptions.selectors import name_follows
 from subscriptions.tokens import confirmation_token, manage_token
 
 
@@ -19,12 +24,13 @@ def default_base_url() -> str:
 
 
 def _message(subscriber: Subscriber, subject: str, template: str, context: dict, base_url: str):
+    """An email in the active language, with links under its prefix: callers switch to the subscriber's."""
     token = manage_token(subscriber)
     unsubscribe_url = base_url + reverse("subscriptions:unsubscribe", args=[token])
     context = {
         **context,
         "valid_days": settings.SUBSCRIPTIONS_CONFIRMATION_MAX_AGE // 86400,
-        "site_url": base_url + "/",
+        "site_url": base_url + reverse("wagtail_serve", args=[""]),
         "preferences_url": base_url + reverse("subscriptions:preferences", args=[token]),
         "unsubscribe_url": unsubscribe_url,
     }
@@ -43,15 +49,19 @@ def _message(subscriber: Subscriber, subject: str, template: str, context: dict,
 
 def follow_message(follow: Follow, base_url: str):
     """The confirmation link for a follow not yet confirmed; otherwise a reminder that it is in place."""
-    context = {"follow": follow, "subject": follow.describe()}
-    if follow.confirmed_at is None:
-        context["confirm_url"] = base_url + reverse("subscriptions:confirm", args=[confirmation_token(follow)])
-        return _message(follow.subscriber, gettext("Confirm your subscription"), "confirm_follow", context, base_url)
-    return _message(follow.subscriber, gettext("You are already subscribed"), "already_following", context, base_url)
+    with translation.override(follow.subscriber.language):
+        context = {"follow": follow, "subject": name_follows([follow])[0].label}
+        if follow.confirmed_at is None:
+            context["confirm_url"] = base_url + reverse("subscriptions:confirm", args=[confirmation_token(follow)])
+            subject = gettext("Confirm your subscription")
+            return _message(follow.subscriber, subject, "confirm_follow", context, base_url)
+        subject = gettext("You are already subscribed")
+        return _message(follow.subscriber, subject, "already_following", context, base_url)
 
 
 def news_context(news_page) -> dict:
-    """What every email about one news page shows, computed once for all its recipients."""
+    """What every email about one news page shows, computed once for all its recipients (who all read
+    the page's language: see Subscriber.objects.following_news)."""
     return {
         "news": news_page,
         "news_url": news_page.get_full_url(),
@@ -60,4 +70,5 @@ def news_context(news_page) -> dict:
 
 
 def news_message(subscriber: Subscriber, context: dict, base_url: str):
-    return _message(subscriber, context["news"].title, "news", context, base_url)
+    with translation.override(subscriber.language):
+        return _message(subscriber, context["news"].title, "news", context, base_url)

@@ -3,6 +3,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cancers.models import CancerPage
+from charity.localization import live_in_active_language
 from programs.models import ProgramPage
 from subscriptions.models import Subscriber
 
@@ -56,8 +57,9 @@ class FollowForm(forms.Form):
             initial["cancer"] = cancer.pk
         super().__init__(*args, **kwargs)
         if self.is_bound:
-            self.fields["program"].queryset = ProgramPage.objects.live().public()
-            self.fields["cancer"].queryset = CancerPage.objects.live().public()
+            # A form posts to the subscriptions page of its own page's language: /fr/… for a French program.
+            self.fields["program"].queryset = live_in_active_language(ProgramPage)
+            self.fields["cancer"].queryset = live_in_active_language(CancerPage)
         self.fields["consent"].label = consent_text(program, cancer)
 
     def clean_email(self):

@@ -1,11 +1,13 @@
 """Who follows what by email, and which news emails went to whom.
 
-Only what sending needs is kept: the address, proof of consent (its text and time, and the time the
-address confirmed it), and one delivery row per news page and subscriber, whose unique constraint is
-what keeps anyone from receiving the same news twice."""
+Only what sending needs is kept: the address, the language its emails are written in, proof of consent
+(its text and time, and the time the address confirmed it), and one delivery row per news page and
+subscriber, whose unique constraint is what keeps anyone from receiving the same news twice (and
+`following_news` from receiving it again in another language)."""
 
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext
@@ -18,17 +20,37 @@ def new_secret() -> str:
 
 class SubscriberQuerySet(models.QuerySet):
     def following_news(self, news_page):
-        """Confirmed subscribers with a confirmed follow of the news page's programs, its cancers, or all news."""
+        """The confirmed subscribers who read the news page's language and confirmed a follow of one of its
+        programs, one of its cancers, or all news, less those who already received it in another language.
+
+        A follow matches in any language: a program's or a cancer's translations share its translation_key."""
         from cancers.models import CancerPage
 
-        program_ids = list(news_page.programs.values_list("pk", flat=True))
-        cancer_ids = set(news_page.cancers.values_list("pk", flat=True))
+        program_keys = set(news_page.programs.values_list("translation_key", flat=True))
+        cancer_keys = set(news_page.cancers.values_list("translation_key", flat=True))
         # A cancer's followers also hear about the programs that target it, as its page shows them.
-        cancer_ids |= set(CancerPage.objects.filter(targeting_programs__in=program_ids).values_list("pk", flat=True))
-        follows = Follow.objects.filter(confirmed_at__isnull=False).filter(
-            Q(program__in=program_ids) | Q(cancer__in=cancer_ids) | Q(program__isnull=True, cancer__isnull=True)
+        cancer_keys |= set(
+            CancerPage.objects.filter(targeting_programs__translation_key__in=program_keys).values_list(
+                "translation_key", flat=True
+            )
         )
-        return self.filter(confirmed_at__isnull=False, pk__in=follows.values("subscriber")).order_by("pk")
+        follows = Follow.objects.filter(confirmed_at__isnull=False).filter(
+            Q(program__translation_key__in=program_keys)
+            | Q(cancer__translation_key__in=cancer_keys)
+            | Q(program__isnull=True, cancer__isnull=True)
+        )
+        sent_in_another_language = Delivery.objects.filter(
+            news_page__translation_key=news_page.translation_key, sent_at__isnull=False
+        ).exclude(news_page=news_page)
+        return (
+            self.filter(
+                confirmed_at__isnull=False,
+                language=news_page.locale.language_code,
+                pk__in=follows.values("subscriber"),
+            )
+            .exclude(pk__in=sent_in_another_language.values("subscriber"))
+            .order_by("pk")
+        )
 
 
 class Subscriber(models.Model):
@@ -42,6 +64,13 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(
         null=True, blank=True, help_text=_("When the address first confirmed a subscription from an email.")
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of every email to this address: the one it last subscribed in."),
     )
 
     objects = SubscriberQuerySet.as_manager()
@@ -110,14 +139,18 @@ class Follow(models.Model):
     def target(self):
         return self.program or self.cancer
 
-    def describe(self, with_state: bool = False) -> str:
-        """What the follow brings, as a phrase that completes "receive …" in the emails and pages."""
+    def describe(self, with_state: bool = False, target=None) -> str:
+        """What the follow brings, as a phrase that completes "receive …" in the emails and pages.
+
+        `target` names the program or cancer by another page than the one followed: its translation in
+        the language being read (see subscriptions.selectors)."""
+        target = target or self.target
         if self.program_id:
             # Translators: what a subscriber receives, completing "You will receive … by email".
-            label = gettext("news of %(acronym)s") % {"acronym": self.program.acronym}
+            label = gettext("news of %(acronym)s") % {"acronym": target.acronym}
         elif self.cancer_id:
             # Translators: what a subscriber receives, completing "You will receive … by email".
-            label = gettext("news about %(cancer)s") % {"cancer": self.cancer.title}
+            label = gettext("news about %(cancer)s") % {"cancer": target.title}
         else:
             # Translators: what a subscriber receives, completing "You will receive … by email".
             label = gettext("all news")

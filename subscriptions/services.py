@@ -3,23 +3,42 @@
 import datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from subscriptions.models import Follow, Subscriber
 
 
-def request_follow(email: str, program, cancer, consent_statement: str) -> Follow:
-    """Record the request; its follow is confirmed only from the link emailed to the address."""
+def _same_follow(program, cancer) -> Q:
+    """A follow of this program or cancer in any language (translations share a translation_key), or of all news."""
+    if program is not None:
+        return Q(program__translation_key=program.translation_key)
+    if cancer is not None:
+        return Q(cancer__translation_key=cancer.translation_key)
+    return Q(program__isnull=True, cancer__isnull=True)
+
+
+def request_follow(email: str, program, cancer, consent_statement: str, language: str) -> Follow:
+    """Record the request; its follow is confirmed only from the link emailed to the address.
+
+    The emails go out in the language of the latest request, whichever page it came from."""
     now = timezone.now()
     try:
         with transaction.atomic():
-            subscriber, _ = Subscriber.objects.get_or_create(email=email)
-            follow, created = Follow.objects.get_or_create(
-                subscriber=subscriber,
-                program=program,
-                cancer=cancer,
-                defaults={"consent_text": consent_statement, "consent_at": now},
-            )
+            subscriber, _ = Subscriber.objects.get_or_create(email=email, defaults={"language": language})
+            if subscriber.language != language:
+                subscriber.language = language
+                subscriber.save(update_fields=["language"])
+            follow = subscriber.follows.filter(_same_follow(program, cancer)).first()
+            created = follow is None
+            if created:
+                follow = Follow.objects.create(
+                    subscriber=subscriber,
+                    program=program,
+                    cancer=cancer,
+                    consent_text=consent_statement,
+                    consent_at=now,
+                )
     except IntegrityError:
         # The same request, twice at once: the other one stored it.
         follow = Follow.objects.get(subscriber__email=email, program=program, cancer=cancer)

@@ -27,7 +27,10 @@ def enqueue_news_emails(news_page_id: int) -> None:
 
 
 def on_news_published(sender, instance, **kwargs):
-    """Hand a news page's first publication to the sending task, once. Never lets publishing fail."""
+    """Hand a news page's first publication to the sending task, once. Never lets publishing fail.
+
+    Each translation of a news item is a page of its own: its first publication goes to the subscribers
+    who read its language."""
     try:
         if not is_first_publication(instance):
             return

@@ -6,15 +6,18 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from cancers.models import CancerPage
+from charity.localization import live_in_active_language
 from programs.models import ProgramPage
 from subscriptions import ratelimit, services
 from subscriptions.forms import FollowForm
+from subscriptions.selectors import name_follows
 from subscriptions.tokens import ExpiredToken, InvalidToken, follow_from_token, manage_token, subscriber_from_token
 
 logger = logging.getLogger(__name__)
@@ -30,7 +33,7 @@ def _target_of(data) -> dict:
     """The page a submitted form was about, so that a form shown again keeps its wording."""
 
     def find(model, value):
-        return model.objects.live().public().filter(pk=value).first() if str(value).isdigit() else None
+        return live_in_active_language(model).filter(pk=value).first() if str(value).isdigit() else None
 
     return {"program": find(ProgramPage, data.get("program", "")), "cancer": find(CancerPage, data.get("cancer", ""))}
 
@@ -77,7 +80,12 @@ def subscribe(request):
         if not ratelimit.allow_email(email):
             return render(request, "subscriptions/rate_limited.html", status=429)
         follow = services.request_follow(
-            email, form.cleaned_data["program"], form.cleaned_data["cancer"], form.consent_statement
+            email,
+            form.cleaned_data["program"],
+            form.cleaned_data["cancer"],
+            form.consent_statement,
+            # The language of the address the form was posted to: /fr/subscriptions/ or /en/subscriptions/.
+            language=translation.get_language(),
         )
         _enqueue_follow_email(follow, request)
     return _see_other(reverse("subscriptions:check_inbox"))
@@ -97,7 +105,8 @@ def confirm(request, token):
         return _invalid_link(request, error)
     services.confirm_follow(follow)
     preferences_url = reverse("subscriptions:preferences", args=[manage_token(follow.subscriber)])
-    return render(request, "subscriptions/confirmed.html", {"follow": follow, "preferences_url": preferences_url})
+    context = {"follow": name_follows([follow])[0], "preferences_url": preferences_url}
+    return render(request, "subscriptions/confirmed.html", context)
 
 
 @never_cache
@@ -119,7 +128,7 @@ def preferences(request, token):
         messages.success(request, gettext("Done: you will no longer receive those emails."))
         return _see_other(request.path)
 
-    follows = subscriber.follows.select_related("program", "cancer").order_by("pk")
+    follows = name_follows(list(subscriber.follows.select_related("program", "cancer").order_by("pk")))
     return render(request, "subscriptions/preferences.html", {"subscriber": subscriber, "follows": follows})
 
 

@@ -4,7 +4,9 @@ add or edit a subscriber by hand: an address enters only by confirming it from i
 
 import django_filters
 
-from django.db.models import Prefetch
+from django.conf import settings
+from django.db.models import Min, Prefetch
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -19,6 +21,18 @@ from subscriptions.models import Follow, Subscriber
 # Spreadsheet programs run a cell that starts with one of these as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def in_language(rows, language: str):
+    """The items of a generator, each computed in `language`."""
+    while True:
+        with translation.override(language):
+            row = next(rows, None)
+        if row is None:
+            return
+        yield row
+
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
     def user_has_permission(self, user, action):
@@ -32,16 +46,22 @@ class SubscriberFilterSet(WagtailFilterSet):
     confirmed = django_filters.BooleanFilter(
         field_name="confirmed_at", lookup_expr="isnull", exclude=True, label=_("Confirmed")
     )
+    language = django_filters.ChoiceFilter(choices=settings.LANGUAGES, label=_("Language"))
+    # Each program once, by the first of its pages; the filter finds the followers of any of its translations.
     program = django_filters.ModelChoiceFilter(
-        field_name="follows__program",
-        queryset=ProgramPage.objects.order_by("acronym"),
+        queryset=ProgramPage.objects.filter(
+            pk__in=ProgramPage.objects.values("translation_key").annotate(first=Min("pk")).values("first")
+        ).order_by("acronym"),
         label=_("Follows program"),
-        distinct=True,
+        method="filter_program",
     )
 
     class Meta:
         model = Subscriber
         fields = []
+
+    def filter_program(self, queryset, name, program):
+        return queryset.filter(follows__program__translation_key=program.translation_key).distinct()
 
 
 class SubscriberIndexView(IndexView):
@@ -49,7 +69,14 @@ class SubscriberIndexView(IndexView):
         follows = Follow.objects.select_related("program", "cancer").order_by("pk")
         return super().get_base_queryset().prefetch_related(Prefetch("follows", queryset=follows))
 
+    def stream_csv(self, queryset):
+        # The response streams its rows after the view has switched the admin's language back: they are
+        # written in it all the same.
+        return in_language(super().stream_csv(queryset), translation.get_language())
+
     def preprocess_field_value(self, field, value, export_format):
+        if field == "language":
+            value = LANGUAGE_NAMES.get(value, value)
         value = super().preprocess_field_value(field, value, export_format)
         if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
             return "'" + value
@@ -63,10 +90,11 @@ class SubscriberViewSet(ModelViewSet):
     menu_order = 900
     add_to_admin_menu = True
     index_view_class = SubscriberIndexView
-    list_display = ["email", "confirmed_at", "follows_summary", "created_at"]
-    list_export = ["email", "confirmed_at", "created_at", "follows_summary", "consent_record"]
+    list_display = ["email", "language", "confirmed_at", "follows_summary", "created_at"]
+    list_export = ["email", "language", "confirmed_at", "created_at", "follows_summary", "consent_record"]
     export_headings = {
         "email": _("Email"),
+        "language": _("Language"),
         "confirmed_at": _("Confirmed at"),
         "created_at": _("Signed up at"),
         "follows_summary": _("Follows"),
@@ -76,7 +104,7 @@ class SubscriberViewSet(ModelViewSet):
     filterset_class = SubscriberFilterSet
     search_fields = ["email"]
     inspect_view_enabled = True
-    inspect_view_fields = ["email", "created_at", "confirmed_at", "follows_summary", "consent_record"]
+    inspect_view_fields = ["email", "language", "created_at", "confirmed_at", "follows_summary", "consent_record"]
     copy_view_enabled = False
     form_fields = ["email"]
 

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -9,6 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
 
 from subscriptions.models import Delivery, Follow, Subscriber
 from tests import factories
@@ -16,6 +18,15 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 INDEX = "/admin/subscribers/"
+
+
+@pytest.fixture
+def admin_client(admin_client, admin_user):
+    """The admin in English, the language these tests read (its default is the site's, French)."""
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    return admin_client
 
 
 @pytest.fixture
@@ -56,6 +67,7 @@ def test_staff_export_subscribers_as_csv(admin_client, subscribers):
     assert 'filename="subscribers.csv"' in response["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     donor = next(row for row in rows if row["Email"] == "donor@example.org")
+    assert donor["Language"] == "English"
     assert donor["Follows"] == "news of MAPPYACTS, news of ESMART"
     assert donor["Confirmed at"]
     assert "news of MAPPYACTS: “I agree.” ticked" in donor["Consent"]
@@ -107,3 +119,24 @@ def test_editors_without_the_permission_see_no_subscriber(client, django_user_mo
 
     assert response.status_code in (302, 403)
     assert "donor@example.org" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_staff_see_each_subscriber_s_language_and_filter_by_it(admin_client, subscribers, follower):
+    follower("lecteur@example.org", language="fr")
+
+    listing = admin_client.get(INDEX).content.decode()
+    french = admin_client.get(INDEX, {"language": "fr"}).content.decode()
+
+    assert re.search(r"<td[^>]*>\s*Français\s*</td>", listing) and re.search(r"<td[^>]*>\s*English\s*</td>", listing)
+    assert "lecteur@example.org" in french and "donor@example.org" not in french
+
+
+def test_the_program_filter_finds_the_followers_of_its_every_translation(
+    admin_client, subscribers, mappyacts, french_mappyacts, follower
+):
+    follower("lecteur@example.org", program=french_mappyacts, language="fr")
+
+    response = admin_client.get(INDEX, {"program": mappyacts.pk}).content.decode()
+
+    assert "donor@example.org" in response and "lecteur@example.org" in response
+    assert "pending@example.org" not in response

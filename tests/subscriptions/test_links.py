@@ -9,7 +9,7 @@ from django.conf import settings
 
 from subscriptions.models import Follow, Subscriber
 from subscriptions.tokens import confirmation_token, manage_token
-from tests.subscriptions.conftest import links_in, page_of
+from tests.subscriptions.conftest import links_in, page_of, token_of, url
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def test_an_expired_confirmation_link_is_a_clear_400(client, pending_follow):
     with mock.patch("django.core.signing.time.time", return_value=issued):
         token = confirmation_token(pending_follow)
 
-    response = client.get(f"/subscriptions/confirm/{token}/")
+    response = client.get(url("confirm", token))
 
     assert response.status_code == 400
     assert page_of(response).h1s == ["This link has expired"]
@@ -38,17 +38,16 @@ def test_a_confirmation_link_within_its_validity_works(client, pending_follow):
     with mock.patch("django.core.signing.time.time", return_value=issued):
         token = confirmation_token(pending_follow)
 
-    assert client.get(f"/subscriptions/confirm/{token}/").status_code == 200
+    assert client.get(url("confirm", token)).status_code == 200
 
 
 @pytest.mark.parametrize("kind", ["confirm", "preferences", "unsubscribe"])
 def test_a_tampered_link_is_a_clear_400(client, pending_follow, outbox, kind):
-    path = links_in(outbox[0])[kind]
-    token = path.split("/")[3]
+    token = token_of(links_in(outbox[0])[kind])
     tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
 
     for bad in (tampered, "garbage", token.replace(":", "")):
-        response = client.get(f"/subscriptions/{kind}/{bad}/")
+        response = client.get(url(kind, bad))
         assert response.status_code == 400, bad
         assert page_of(response).h1s == ["This link is not valid"]
     assert Subscriber.objects.get().confirmed_at is None
@@ -59,14 +58,14 @@ def test_rotating_the_secret_revokes_every_link(client, pending_follow):
     old_manage = manage_token(pending_follow.subscriber)
     Subscriber.objects.update(secret="rotated")
 
-    assert client.get(f"/subscriptions/confirm/{old_confirm}/").status_code == 400
-    assert client.get(f"/subscriptions/preferences/{old_manage}/").status_code == 400
+    assert client.get(url("confirm", old_confirm)).status_code == 400
+    assert client.get(url("preferences", old_manage)).status_code == 400
 
 
 def test_a_link_signed_for_another_purpose_is_refused(client, pending_follow):
     manage = manage_token(pending_follow.subscriber)
 
-    assert client.get(f"/subscriptions/confirm/{manage}/").status_code == 400
+    assert client.get(url("confirm", manage)).status_code == 400
 
 
 def test_the_unsubscribe_link_shows_a_confirm_button_then_erases_the_subscriber(client, pending_follow, outbox):
@@ -124,7 +123,7 @@ def test_stopping_the_last_follow_erases_the_subscriber(client, subscribe, mappy
 
     response = client.post(path, {"follow": Follow.objects.get().pk})
 
-    assert response["Location"] == "/subscriptions/unsubscribed/"
+    assert response["Location"] == "/en/subscriptions/unsubscribed/"
     assert not Subscriber.objects.exists()
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from tests import factories
 from tests.html import parse
+from tests.subscriptions.conftest import url
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +13,7 @@ def test_a_program_page_has_a_follow_form_for_that_program(client, mappyacts):
     response = client.get(mappyacts.url)
 
     content = response.content.decode()
-    assert 'action="/subscriptions/"' in content and 'method="post"' in content
+    assert 'action="/en/subscriptions/"' in content and 'method="post"' in content
     assert f'name="program" value="{mappyacts.pk}"' in content
     assert 'name="csrfmiddlewaretoken"' in content
     assert "Follow MAPPYACTS" in parse(response).text
@@ -32,14 +33,14 @@ def test_a_cancer_page_has_a_follow_form_for_that_cancer(client, cancer_index):
 def test_the_news_index_has_the_sign_up_for_all_news(client, news_index):
     content = client.get(news_index.url).content.decode()
 
-    assert 'action="/subscriptions/"' in content
+    assert 'action="/en/subscriptions/"' in content
     assert 'name="program"' in content and 'name="program" value=' not in content
 
 
 def test_the_footer_links_to_the_sign_up_page(client, home_page):
-    page = parse(client.get("/"))
+    page = parse(client.get(home_page.url))
 
-    assert "/subscriptions/" in page.links
+    assert "/en/subscriptions/" in page.links
 
 
 @pytest.mark.parametrize("fixture", ["mappyacts", "news_index"])
@@ -50,11 +51,11 @@ def test_pages_with_a_form_are_private_to_their_visitor(client, request, fixture
 
 
 def test_pages_without_a_form_stay_cacheable(client, home_page):
-    assert "private" not in client.get("/").get("Cache-Control", "")
+    assert "private" not in client.get(home_page.url).get("Cache-Control", "")
 
 
 def test_the_sign_up_page_has_one_h1_and_a_description(client, home_page):
-    page = parse(client.get("/subscriptions/"))
+    page = parse(client.get(url("subscribe")))
 
     assert page.h1s == ["News by email"]
     assert page.meta_description

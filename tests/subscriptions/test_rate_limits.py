@@ -3,6 +3,7 @@ import pytest
 from django.test import override_settings
 
 from subscriptions.models import Subscriber
+from tests.subscriptions.conftest import url
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +41,7 @@ def test_the_limit_page_says_what_to_do(subscribe, mappyacts, outbox):
 def test_behind_a_proxy_the_client_is_the_forwarded_address(client, mappyacts, outbox):
     def post(n, forwarded_for):
         data = {"email": f"d{n}@example.org", "consent": "on", "program": mappyacts.pk}
-        return client.post("/subscriptions/", data, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded_for)
+        return client.post(url("subscribe"), data, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded_for)
 
     # A client cannot escape by sending its own header: the proxy's entry, the last, is the one used.
     assert [post(n, f"203.0.113.{n}, 192.0.2.1").status_code for n in range(3)] == [303, 303, 429]

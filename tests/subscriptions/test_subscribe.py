@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 
 from subscriptions.models import Follow, Subscriber
-from tests.subscriptions.conftest import links_in, page_of
+from tests.subscriptions.conftest import links_in, page_of, url
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ def test_subscribing_to_a_program_emails_a_confirmation_link_that_confirms(clien
     response = subscribe("Donor@Example.org ", program=mappyacts)
 
     assert response.status_code == 303
-    assert response["Location"] == "/subscriptions/check-your-inbox/"
+    assert response["Location"] == "/en/subscriptions/check-your-inbox/"
     assert client.get(response["Location"]).status_code == 200
     subscriber = Subscriber.objects.get()
     assert subscriber.email == "donor@example.org"
@@ -29,7 +29,7 @@ def test_subscribing_to_a_program_emails_a_confirmation_link_that_confirms(clien
     assert message.alternatives[0][1] == "text/html"
     links = links_in(message)
     assert links.keys() == {"confirm", "preferences", "unsubscribe"}
-    assert "http://testserver/subscriptions/confirm/" in message.body
+    assert "http://testserver/en/subscriptions/confirm/" in message.body
 
     page = client.get(links["confirm"])
 
@@ -51,7 +51,7 @@ def test_the_confirmation_email_has_one_click_unsubscribe_headers(subscribe, map
 
 
 def test_the_newsletter_page_subscribes_to_all_news(client, subscribe, home_page, outbox):
-    assert client.get("/subscriptions/").status_code == 200
+    assert client.get(url("subscribe")).status_code == 200
 
     subscribe()
 
@@ -84,7 +84,7 @@ def test_a_malformed_address_gets_a_clear_message_and_nothing_is_stored(subscrib
 
 
 def test_consent_must_be_given(client, mappyacts, outbox):
-    response = client.post("/subscriptions/", {"email": "donor@example.org", "program": mappyacts.pk})
+    response = client.post(url("subscribe"), {"email": "donor@example.org", "program": mappyacts.pk})
 
     assert response.status_code == 400
     assert "Tick the box to agree" in page_of(response).text
@@ -92,7 +92,7 @@ def test_consent_must_be_given(client, mappyacts, outbox):
 
 
 def test_an_unknown_program_is_refused(client, home_page, outbox):
-    response = client.post("/subscriptions/", {"email": "donor@example.org", "consent": "on", "program": "999999"})
+    response = client.post(url("subscribe"), {"email": "donor@example.org", "consent": "on", "program": "999999"})
 
     assert response.status_code == 400
     assert "can no longer be followed" in page_of(response).text
@@ -138,7 +138,7 @@ def test_a_confirmed_subscriber_confirms_each_new_follow(client, subscribe, mapp
 def test_a_post_without_the_csrf_token_is_refused(mappyacts):
     client = Client(enforce_csrf_checks=True)
 
-    response = client.post("/subscriptions/", {"email": "donor@example.org", "consent": "on"})
+    response = client.post(url("subscribe"), {"email": "donor@example.org", "consent": "on"})
 
     assert response.status_code == 403
     assert not Subscriber.objects.exists()
@@ -150,7 +150,7 @@ def test_a_post_with_the_csrf_token_from_the_page_is_accepted(mappyacts, outbox)
     token = client.cookies["csrftoken"].value
 
     response = client.post(
-        "/subscriptions/",
+        url("subscribe"),
         {"email": "donor@example.org", "consent": "on", "program": mappyacts.pk, "csrfmiddlewaretoken": token},
     )
 
@@ -162,5 +162,5 @@ def test_a_filled_honeypot_looks_like_success_but_stores_and_sends_nothing(subsc
     response = subscribe(program=mappyacts, website="https://spam.example")
 
     assert response.status_code == 303
-    assert response["Location"] == "/subscriptions/check-your-inbox/"
+    assert response["Location"] == "/en/subscriptions/check-your-inbox/"
     assert not Subscriber.objects.exists() and outbox == []

@@ -11,7 +11,7 @@ from subscriptions.emails import news_context, news_message
 from subscriptions.models import Follow, Subscriber
 from subscriptions.tokens import manage_token
 from tests import factories
-from tests.subscriptions.conftest import page_of
+from tests.subscriptions.conftest import page_of, url
 from tests.translations import NBSP
 
 
@@ -22,12 +22,13 @@ def in_french():
 
 
 @pytest.fixture
-def mappyacts(program_index):
-    return factories.ProgramPageFactory(parent=program_index, acronym="MAPPYACTS", slug="mappyacts")
+def mappyacts(french_mappyacts):
+    """The French page of the program: a French visitor follows it from there."""
+    return french_mappyacts
 
 
 def test_the_sign_up_page_reads_in_french(client, home_page, in_french):
-    page = page_of(client.get("/subscriptions/", HTTP_ACCEPT_LANGUAGE="fr"))
+    page = page_of(client.get(url("subscribe", language="fr")))
 
     assert page.h1s == ["Les actualités par e-mail"]
     assert page.title.startswith("Les actualités par e-mail")
@@ -39,7 +40,7 @@ def test_the_sign_up_page_reads_in_french(client, home_page, in_french):
 
 
 def test_form_errors_read_in_french(client, mappyacts, in_french):
-    response = client.post("/subscriptions/", {"email": "nope", "program": mappyacts.pk}, HTTP_ACCEPT_LANGUAGE="fr")
+    response = client.post(url("subscribe", language="fr"), {"email": "nope", "program": mappyacts.pk})
 
     page = page_of(response)
     assert response.status_code == 400
@@ -53,7 +54,7 @@ def test_form_errors_read_in_french(client, mappyacts, in_french):
 
 
 def test_a_french_visitor_gets_the_email_and_consent_in_french(subscribe, mappyacts, outbox, in_french):
-    subscribe(program=mappyacts)
+    subscribe(program=mappyacts, language="fr")
 
     [message] = outbox
     html = message.alternatives[0][0]
@@ -61,7 +62,7 @@ def test_a_french_visitor_gets_the_email_and_consent_in_french(subscribe, mappya
     assert message.body.startswith("Bonjour,\n")
     assert "a demandé à recevoir les actualités de MAPPYACTS de la part d’Imagine for Margo" in message.body
     assert f"Pour confirmer, ouvrez ce lien sous 7 jours{NBSP}:" in message.body
-    assert f"Gérer vos abonnements{NBSP}: http://testserver/subscriptions/preferences/" in message.body
+    assert f"Gérer vos abonnements{NBSP}: http://testserver/fr/subscriptions/preferences/" in message.body
     assert '<html lang="fr">' in html and "(ce lien est valable 7 jours)" in html
     for english in ("Hello", "Someone", "To confirm", "Manage your subscriptions", "Unsubscribe"):
         assert english not in message.body and english not in html
@@ -72,25 +73,23 @@ def test_a_french_visitor_gets_the_email_and_consent_in_french(subscribe, mappya
     )
 
 
-def test_a_news_email_in_french_dates_the_news_in_french(news_index, mappyacts, follower, in_french):
-    news = factories.NewsPageFactory(parent=news_index, date=datetime.date(2025, 3, 5))
-    news.programs.add(mappyacts)
-    news.save()
-    subscriber = follower("donor@example.org", program=mappyacts)
+def test_a_news_email_in_french_dates_the_news_in_french(french_news_index, mappyacts, follower, in_french):
+    news = factories.NewsPageFactory(parent=french_news_index, date=datetime.date(2025, 3, 5), programs=[mappyacts])
+    subscriber = follower("donor@example.org", program=mappyacts, language="fr")
 
     message = news_message(subscriber, news_context(news), "http://localhost")
 
     assert "5 mars 2025 · MAPPYACTS" in message.body
-    assert f"Lire l’actualité sur notre site{NBSP}:" in message.body
-    assert f"Se désabonner{NBSP}: http://localhost/subscriptions/unsubscribe/" in message.body
+    assert f"Lire l’actualité sur notre site{NBSP}:\nhttp://localhost/fr/" in message.body
+    assert f"Se désabonner{NBSP}: http://localhost/fr/subscriptions/unsubscribe/" in message.body
     assert "Read it on our website" not in message.body and "March" not in message.body
 
 
 def test_the_preferences_page_names_each_follow_in_french(client, mappyacts, follower, in_french):
-    subscriber = follower("donor@example.org", program=mappyacts)
+    subscriber = follower("donor@example.org", program=mappyacts, language="fr")
     follower("donor@example.org", confirmed=False)
 
-    page = page_of(client.get(f"/subscriptions/preferences/{manage_token(subscriber)}/", HTTP_ACCEPT_LANGUAGE="fr"))
+    page = page_of(client.get(url("preferences", manage_token(subscriber), language="fr")))
 
     assert page.h1s == ["Vos abonnements"]
     assert "Les actualités de MAPPYACTS" in page.text
