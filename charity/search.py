@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.images import get_image_model
 from wagtail.models import Page
+from wagtail.search.query import And, Or, PlainText
 
 from cancers.models import CancerPage
 from charity.images import SEARCH_RESULT_IMAGE_SPEC
@@ -23,6 +24,8 @@ from charity.localization import live_in_active_language
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
 MAX_QUERY_LENGTH = 200
+# Longer queries are searched as typed: each word doubles the full-text query, which SQLite caps.
+MAX_WORDS_IN_BOTH_NUMBERS = 6
 MAX_RESULTS = 300
 
 
@@ -59,6 +62,26 @@ def clean_query(raw: str) -> tuple[str, bool]:
     cleaned = " ".join(word.strip("'’-") for word in words if word.strip("'’-"))
     shortened = len(cleaned) > MAX_QUERY_LENGTH
     return cleaned[:MAX_QUERY_LENGTH].strip(), shortened
+
+
+def other_number(word: str) -> str:
+    """The word with a final s added or taken away: "cancer" and "cancers", "essai" and "essais"."""
+    if len(word) > 3 and word.casefold().endswith("s"):
+        return word[:-1]
+    return f"{word}s"
+
+
+def full_text_query(query: str):
+    """Every word of the query, each in the singular or the plural.
+
+    Stemming does not always bring the two together (PostgreSQL's French rules give "canc" for "cancer"
+    but "cancer" for "cancers"; SQLite does not stem at all), and a visitor looking for "cancer" wants
+    the pages about cancers.
+    """
+    words = list(dict.fromkeys(word.casefold() for word in query.split()))
+    if len(words) > MAX_WORDS_IN_BOTH_NUMBERS:
+        return PlainText(query)
+    return And([Or([PlainText(word), PlainText(other_number(word))]) for word in words])
 
 
 def compact(text: str) -> str:
@@ -146,7 +169,7 @@ def search(request):
             logged_query.editors_picks.filter(Q(page__isnull=True) | Q(page__in=public_pages)).select_related("page")
         )
         exact_ids = exact_name_matches(query)
-        found_ids = [page.pk for page in public_pages.search(query)[:MAX_RESULTS]]
+        found_ids = [page.pk for page in public_pages.search(full_text_query(query))[:MAX_RESULTS]]
         ordered_ids = list(dict.fromkeys(exact_ids + found_ids))
         pages_by_id = {page.pk: page for page in Page.objects.filter(pk__in=ordered_ids).specific()}
         results = [
