@@ -1,20 +1,29 @@
 """The open data API (Wagtail API v2 at /api/v2/): programs, cancers, publications and news with
-their relations. Only live, public pages are ever served."""
+their relations. Only live, public pages are ever served.
+
+Pages of both languages are listed; `?locale=fr` or `?locale=en` keeps one."""
 
 from rest_framework.filters import BaseFilterBackend
+
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import get_language_from_path
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Site
 
 
 class RelatedPageFilter(BaseFilterBackend):
     """`?cancer=<slug>` and `?program=<slug>` on the page types that relate to cancers and programs.
 
-    Only live, public cancers and programs count, so that a filter never reveals a draft's slug. The
-    filter is a `pk__in` subquery, which the search backend accepts alongside `?search=`.
+    Only live, public cancers and programs count, so that a filter never reveals a draft's slug. A cancer
+    or program is the same in every language: the slug may be its French or its English one, and pages
+    related to any of its translations match, so that `?locale=` alone decides the language of the results.
+    The filter is a `pk__in` subquery, which the search backend accepts alongside `?search=`.
     """
 
     relations = {"cancer": "cancers", "program": "programs"}
@@ -30,7 +39,9 @@ class RelatedPageFilter(BaseFilterBackend):
                     f"The {param} filter needs a type whose pages relate to {field_name}, "
                     f"e.g. type=programs.ProgramPage, programs.NewsPage or programs.PublicationPage."
                 )
-            related_pages = field.related_model.objects.live().public().filter(slug=request.GET[param])
+            published = field.related_model.objects.live().public()
+            named = published.filter(slug=request.GET[param]).values("translation_key")
+            related_pages = published.filter(translation_key__in=named)
             matching = model.objects.filter(**{f"{field_name}__in": related_pages}).values("pk")
             queryset = queryset.filter(pk__in=matching)
         return queryset
@@ -51,6 +62,23 @@ class CharityPagesAPIViewSet(PagesAPIViewSet):
             raise BadRequestError(
                 f"cannot filter or order by '{refused[0]}' (a relation); filter with ?cancer=<slug> or ?program=<slug>"
             )
+
+    def find_object(self, queryset, request):
+        """`find/?html_path=` takes a page's address as the site shows it, after its language prefix
+        (/en/research-programs/…): the path is routed from that language's home page."""
+        html_path = request.GET.get("html_path", "")
+        language_code = get_language_from_path(html_path)
+        site = Site.find_for_request(request)
+        if not language_code or site is None:
+            return super().find_object(queryset, request)
+        path_components = [component for component in html_path.split("/") if component][1:]
+        with translation.override(language_code):
+            home = site.root_page.localized.specific
+        try:
+            page, _args, _kwargs = home.route(request, path_components)
+        except Http404:
+            return None
+        return page if queryset.filter(pk=page.pk).exists() else None
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -1,3 +1,5 @@
+from django.middleware.locale import LocaleMiddleware
+from django.urls import is_valid_path
 from django.utils.cache import patch_cache_control
 
 
@@ -13,3 +15,19 @@ def private_when_csrf_token_used(get_response):
         return response
 
     return middleware
+
+
+class LanguagePrefixMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 from a view outside the language prefixes (the API, the
+    language switch) stays a 404.
+
+    Django redirects a 404 without a prefix to the same path under the visitor's language when that path
+    resolves, and under /fr/ Wagtail's catch-all pattern resolves any path: a missing API page would
+    redirect to an HTML "page not found". Paths that resolve as they are belong to those views.
+    """
+
+    def process_response(self, request, response):
+        localized = super().process_response(request, response)
+        if localized is not response and is_valid_path(request.path_info, getattr(request, "urlconf", None)):
+            return response
+        return localized

@@ -81,6 +81,7 @@ def describe(page: Page, request, organisation_ref: dict) -> dict | None:
         return {
             "@type": "NewsArticle",
             "headline": page.title[:110],
+            "inLanguage": page.locale.language_code,
             "datePublished": page.date.isoformat(),
             "dateModified": modified.isoformat() if modified else page.date.isoformat(),
             "description": page.summary,
@@ -108,10 +109,11 @@ def describe(page: Page, request, organisation_ref: dict) -> dict | None:
 
 
 def view_breadcrumbs(title: str, request) -> dict:
-    """The breadcrumbs of a view that is not a page of the tree, such as search: the home page, then the
-    view itself when it names itself."""
+    """The breadcrumbs of a view that is not a page of the tree, such as search: the home page of the
+    language being read, then the view itself when it names itself."""
     site = Site.find_for_request(request)
-    items = [(site.root_page.title, f"{site.root_url}/")] if site else []
+    home = site.root_page.localized if site else None
+    items = [(home.title, home.get_full_url(request))] if home else []
     if title:
         items.append((title, f"{site_root_url(request)}{request.path}"))
     return {

@@ -11,13 +11,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from charity import search, views
 from charity.api import api_router
+from charity.sitemaps import BilingualSitemap
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("language/<str:language_code>/", views.choose_language, name="choose_language"),
 ]

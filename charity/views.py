@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -7,11 +7,19 @@ from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
+from charity.language_versions import home_versions
 from charity.structured_data import site_root_url
 
 
-def page_not_found(request, exception=None):
-    context = {"view_title": gettext("Page not found"), "view_description": gettext("This page could not be found.")}
+def page_not_found(request, exception=None, explanation=""):
+    """The site's 404, in the language of its prefix; its language switcher leads to the other language's
+    home page, as there is no telling where the missing page would be."""
+    context = {
+        "view_title": gettext("Page not found"),
+        "view_description": gettext("This page could not be found."),
+        "explanation": explanation,
+        "language_versions": home_versions(request),
+    }
     return render(request, "404.html", context, status=404)
 
 
@@ -42,7 +50,7 @@ def choose_language(request, language_code):
     favour of the chosen language's home page.
     """
     if language_code not in dict(settings.LANGUAGES):
-        raise Http404(gettext("This language is not offered."))
+        return page_not_found(request, explanation=gettext("This site is in French and English only."))
     next_url = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()

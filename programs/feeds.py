@@ -1,5 +1,8 @@
 """RSS 2.0 and Atom feeds of the news: all of it, one program's, one cancer's. Links are absolute,
-each item carries its date, summary and image (as an enclosure, with its size and type)."""
+each item carries its date, summary and image (as an enclosure, with its size and type).
+
+Each feed is in the language of its prefix (/fr/feeds/…, /en/feeds/…): that language's news, titles and
+descriptions, and its language code in the feed."""
 
 import datetime
 import mimetypes
@@ -10,7 +13,9 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import feedgenerator, timezone
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
+
+from wagtail.models import Site
 
 from cancers.models import CancerPage
 from cancers.selectors import news_for_cancer
@@ -45,6 +50,13 @@ def _enclosure(image, request) -> feedgenerator.Enclosure | None:
     return feedgenerator.Enclosure(request.build_absolute_uri(rendition.url), str(length), mime_type)
 
 
+def _home_url(request) -> str:
+    """The home page of the feed's language, for a feed with no news section to link to."""
+    site = Site.find_for_request(request)
+    home_url = site.root_page.localized.get_full_url(request) if site else None
+    return home_url or request.build_absolute_uri(f"/{get_language()}/")
+
+
 class NewsFeed(Feed):
     feed_type = feedgenerator.Rss201rev2Feed
     author_name = PUBLISHER
@@ -53,7 +65,7 @@ class NewsFeed(Feed):
         index = live_in_active_language(NewsIndexPage).first()
         return FeedSource(
             title=gettext("News · %(publisher)s") % {"publisher": PUBLISHER},
-            link=index.get_full_url(request) if index else request.build_absolute_uri("/"),
+            link=index.get_full_url(request) if index else _home_url(request),
             description=gettext("News of the childhood cancer research programs funded by %(publisher)s.")
             % {"publisher": PUBLISHER},
             news=news_listing(),

@@ -1,10 +1,18 @@
-"""The site's frame: primary navigation, breadcrumbs, footer and the donate link in the header."""
+"""The site's frame: primary navigation, breadcrumbs, footer, the language switcher and the donate link in
+the header."""
+
+from urllib.parse import urlencode
 
 from django import template
 from django.apps import apps
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page, Site
 
+from charity import language_versions as versions
 from charity.images import PARTNER_LOGO_SPEC, with_renditions
 from charity.localization import live_in_active_language
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
@@ -28,6 +36,56 @@ def primary_nav(context):
                 state = ""
             items.append((item, state))
     return {"request": request, "items": items}
+
+
+# Each label is read in the language it leads to, so both are written in both catalogues.
+READ_THIS_PAGE_IN = {"fr": _("Read this page in French"), "en": _("Read this page in English")}
+GO_TO_THE_SITE_IN = {"fr": _("Go to the site in French"), "en": _("Go to the site in English")}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """What is being read, in each language (see charity.language_versions); base.html sets it once for the
+    switcher and the <head>."""
+    return versions.language_versions(context)
+
+
+@register.simple_tag(takes_context=True)
+def language_home_url(context):
+    """The home page of the language being read: where the logo leads."""
+    site = Site.find_for_request(context.get("request"))
+    url = site.root_page.localized.get_url(context.get("request")) if site is not None else None
+    return url or f"/{translation.get_language()}/"
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """A link to what is being read in each other language, named and labelled in that language.
+
+    The link passes through `choose_language`, which remembers the choice for the visitor's next visit to
+    `/`; it is a plain link, so that it works without scripts and from the keyboard.
+    """
+    found = context.get("language_versions")
+    if found is None:
+        found = versions.language_versions(context)
+    current = translation.get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        version = found.get(code)
+        if code == current or version is None:
+            continue
+        labels = READ_THIS_PAGE_IN if version.same_content else GO_TO_THE_SITE_IN
+        with translation.override(code):
+            label = str(labels[code])
+        links.append(
+            {
+                "language_code": code,
+                "name": version.language_name,
+                "label": label,
+                "url": f"{reverse('choose_language', args=[code])}?{urlencode({'next': version.url}, safe='/')}",
+            }
+        )
+    return {"links": links}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

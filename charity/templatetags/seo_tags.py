@@ -8,8 +8,9 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
+from charity.language_versions import OPEN_GRAPH_LOCALES, hreflang_alternates, language_versions
 from charity.structured_data import ORGANISATION_DESCRIPTION, site_root_url, structured_data
 
 register = template.Library()
@@ -43,7 +44,11 @@ def _share_image(page, request) -> dict:
 
 @register.inclusion_tag("includes/seo_meta.html", takes_context=True)
 def seo_meta(context):
-    """Views that are not pages (search, errors) name themselves with `view_title` and `view_description`."""
+    """Views that are not pages (search, errors) name themselves with `view_title` and `view_description`.
+
+    The alternates name the same page or view in each language it exists in (with French as x-default),
+    and Open Graph says which locale the page is in and which others it can be read in.
+    """
     request = context["request"]
     page = context.get("page")
     if page is not None:
@@ -54,7 +59,17 @@ def seo_meta(context):
         title = context.get("view_title") or settings.WAGTAIL_SITE_NAME
         description = context.get("view_description")
         canonical_url = _absolute(request, request.path)
+    versions = context.get("language_versions")
+    if versions is None:
+        versions = language_versions(context)
+    alternates = hreflang_alternates(versions)
+    current = get_language()
     return {
+        "alternates": alternates,
+        "og_locale": OPEN_GRAPH_LOCALES.get(current, current),
+        "og_locale_alternates": [
+            OPEN_GRAPH_LOCALES.get(code, code) for code, _url in alternates if code not in {current, "x-default"}
+        ],
         "title": title,
         "description": description or ORGANISATION_DESCRIPTION,
         "canonical_url": canonical_url,

@@ -4,13 +4,18 @@ import datetime
 
 import pytest
 
-from django.urls import reverse
-from django.utils import translation
-
 from cancers.models import CancerPage
 from tests import factories
+from tests.bilingual import translate
 from tests.html import parse
 from tests.translations import NBSP
+
+
+@pytest.fixture
+def home_page(home_page):
+    """Here the site is read in French: the home page is the French one, so that every page made under it
+    is French and served under /fr/."""
+    return translate(home_page, title="Accueil")
 
 
 @pytest.fixture
@@ -20,7 +25,9 @@ def cancer(cancer_index, program_index):
         title="Neuroblastome",
         category=CancerPage.Category.NERVOUS_SYSTEM,
         other_names="neuroblastoma",
-        reviewed_by=factories.PersonFactory(name="Dr Anne Martin", title="Oncopédiatre", affiliation="Institut Curie"),
+        reviewed_by=factories.PersonFactory(
+            name="Dr Anne Martin", title="Oncopédiatre", affiliation="Institut Curie", locale=factories.french()
+        ),
         reviewed_on=datetime.date(2025, 3, 12),
     )
     factories.ProgramPageFactory(parent=program_index, acronym="MAPPYACTS", cancers=[cancer])
@@ -28,10 +35,11 @@ def cancer(cancer_index, program_index):
 
 
 def test_cancer_page_reads_in_french(client, cancer):
-    with translation.override("fr"):
-        response = client.get(cancer.url)
+    assert cancer.url.startswith("/fr/")
+    response = client.get(cancer.url)
     page = parse(response)
 
+    assert page.lang == "fr"
     for french in (
         "Système nerveux",
         "Autres noms",
@@ -52,31 +60,27 @@ def test_review_note_without_a_date_reads_in_french(client, cancer):
     cancer.reviewed_by.save()
     cancer.save_revision().publish()
 
-    with translation.override("fr"):
-        page = parse(client.get(cancer.url))
+    page = parse(client.get(cancer.url))
 
     assert "Contenu médical relu par Dr Anne Martin, Oncopédiatre." in page.text
 
 
 def test_cancer_index_reads_in_french(client, cancer_index, cancer):
-    with translation.override("fr"):
-        response = client.get(cancer_index.url)
+    response = client.get(cancer_index.url)
 
     assert "Système nerveux" in parse(response).text
     assert 'aria-label="Catégories de cancers"' in response.text
 
 
 def test_empty_cancer_index_reads_in_french(client, cancer_index):
-    with translation.override("fr"):
-        page = parse(client.get(cancer_index.url))
+    page = parse(client.get(cancer_index.url))
 
     assert "Les pages sur les cancers sont en cours de rédaction." in page.text
     assert "being written" not in page.text
 
 
 def test_cancer_feed_is_french(client, cancer):
-    with translation.override("fr"):
-        feed = client.get(reverse("feeds:cancer_atom", args=[cancer.slug])).text
+    feed = client.get(f"/fr/feeds/cancers/{cancer.slug}/atom.xml").text
 
     assert f"<title>Neuroblastome{NBSP}: actualités · Imagine for Margo</title>" in feed
     assert 'xml:lang="fr"' in feed

@@ -1,10 +1,13 @@
 """The open data API (/api/v2/): programs, cancers, publications and news with their relations, live and public only."""
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from wagtail.models import PageViewRestriction
 
 from tests import factories
+from tests.bilingual import translate
 
 PAGES_URL = "/api/v2/pages/"
 
@@ -280,3 +283,59 @@ def test_images_and_documents_endpoints_answer(client, content, image):
 
     assert data["meta"]["total_count"] == 1
     assert get_json(client, "/api/v2/documents/")["meta"]["total_count"] == 0
+
+
+@pytest.fixture
+def in_french(content, home_page, cancer_index, program_index, news_index):
+    """Neuroblastoma, its two programs and the MAPPYACTS news in French too, the cancer under a French slug."""
+    translate(home_page, title="Accueil")
+    translate(cancer_index, title="Cancers de l’enfant", slug="cancers")
+    translate(program_index, title="Programmes de recherche", slug="programmes")
+    translate(news_index, title="Actualités", slug="actualites")
+    neuroblastome = translate(content["cancers"]["neuroblastoma"], title="Neuroblastome", slug="neuroblastome")
+    programs = {slug: translate(content["programs"][slug]) for slug in ("mappyacts", "beacon")}
+    news = translate(content["news"]["mappyacts"], title="Résultats de MAPPYACTS")
+    return {"neuroblastome": neuroblastome, "programs": programs, "news": news}
+
+
+def html_urls(data) -> list[str]:
+    return sorted(item["meta"]["html_url"] for item in data["items"])
+
+
+@pytest.mark.parametrize("slug", ["neuroblastoma", "neuroblastome"])
+def test_a_relation_filter_finds_the_pages_of_the_locale_asked_for_by_either_slug(client, in_french, slug):
+    french = get_json(client, type="programs.ProgramPage", fields="cancers", cancer=slug, locale="fr")
+    english = get_json(client, type="programs.ProgramPage", cancer=slug, locale="en")
+
+    assert html_urls(french) == [
+        "http://localhost/fr/programmes/beacon/",
+        "http://localhost/fr/programmes/mappyacts/",
+    ]
+    assert {cancer["slug"] for item in french["items"] for cancer in item["cancers"]} >= {"neuroblastome"}
+    assert html_urls(english) == [
+        "http://localhost/en/research-programs/beacon/",
+        "http://localhost/en/research-programs/mappyacts/",
+    ]
+
+
+def test_news_filtered_by_program_come_in_the_locale_asked_for(client, in_french):
+    french = get_json(client, type="programs.NewsPage", program="mappyacts", locale="fr")
+    english = get_json(client, type="programs.NewsPage", program="mappyacts", locale="en")
+    both = get_json(client, type="programs.NewsPage", program="mappyacts")
+
+    assert titles(french) == ["Résultats de MAPPYACTS"]
+    assert titles(english) == ["MAPPYACTS results"]
+    assert titles(both) == ["MAPPYACTS results", "Résultats de MAPPYACTS"]
+
+
+def test_a_page_is_found_by_its_address_with_its_language_prefix(client, content, in_french):
+    for page in (in_french["programs"]["mappyacts"], content["programs"]["mappyacts"]):
+        response = client.get(f"{PAGES_URL}find/", {"html_path": page.url})
+
+        assert response.status_code == 302
+        assert urlsplit(response["Location"]).path == f"{PAGES_URL}{page.pk}/"
+    assert in_french["programs"]["mappyacts"].url == "/fr/programmes/mappyacts/"
+
+
+def test_an_address_under_a_language_prefix_without_a_page_is_not_found(client, in_french):
+    assert client.get(f"{PAGES_URL}find/", {"html_path": "/fr/programmes/nope/"}).status_code == 404

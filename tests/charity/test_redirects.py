@@ -52,20 +52,28 @@ def test_a_redirect_keeps_the_query_string_out_of_the_match(client, program):
 
 
 def test_an_address_without_a_page_or_redirect_is_not_found_with_a_search_form(client, program):
-    response = client.get("/programmes/unknown/")
+    response = client.get("/en/programmes/unknown/")
 
     assert response.status_code == 404
     page = ParsedPage()
     page.feed(response.content.decode())
     html = response.content.decode()
-    assert 'action="/search/"' in html
+    assert 'action="/en/search/"' in html
     assert 'id="not-found-query"' in html
     assert 'name="q"' in html
-    assert "/" in page.links
+    assert "/en/" in page.links
+
+
+def test_an_old_address_without_a_language_is_tried_in_the_visitors_language(client, program):
+    response = client.get("/programmes/unknown/", headers={"accept-language": "en"})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/programmes/unknown/"
+    assert client.get(response["Location"]).status_code == 404
 
 
 def test_the_not_found_search_form_leads_to_results(client, program):
-    response = client.get("/search/", {"q": "mappyacts"})
+    response = client.get("/en/search/", {"q": "mappyacts"})
 
     assert response.status_code == 200
     assert [result.page.title for result in response.context["results"]][0] == "MAPPYACTS"

@@ -153,7 +153,8 @@ def test_every_page_describes_the_charity_its_breadcrumbs_and_itself_in_json_ld(
     [breadcrumbs] = nodes(graph, "BreadcrumbList")
     items = breadcrumbs["itemListElement"]
     assert [item["position"] for item in items] == list(range(1, len(items) + 1))
-    assert items[0]["item"] == f"{SITE_URL}/"
+    # The home page of the page's own language.
+    assert items[0]["item"] == site_pages["home"].full_url == f"{SITE_URL}/en/"
     assert items[-1]["item"] == page.full_url
     assert items[-1]["name"] == page.title
     own_types = {node["@type"] for node in graph} - {"NGO", "BreadcrumbList"}
@@ -234,10 +235,10 @@ def test_page_content_cannot_break_out_of_the_json_ld(client, site_pages):
 
 
 def test_the_search_page_has_a_canonical_url_sharing_tags_and_json_ld(client, site_pages):
-    response = client.get("/search/", {"q": "mappyacts"})
+    response = client.get("/en/search/", {"q": "mappyacts"})
     tags = head_tags(response)
 
-    assert tags.canonical_urls == [f"{SITE_URL}/search/"]
+    assert tags.canonical_urls == [f"{SITE_URL}/en/search/"]
     assert tags.one("og:title") == "Search"
     assert tags.one("og:description")
     assert tags.one("og:image") == DEFAULT_SHARE_IMAGE
@@ -246,10 +247,11 @@ def test_the_search_page_has_a_canonical_url_sharing_tags_and_json_ld(client, si
     assert nodes(graph, "NGO")
     [breadcrumbs] = nodes(graph, "BreadcrumbList")
     assert [item["name"] for item in breadcrumbs["itemListElement"]] == ["Home", "Search"]
+    assert breadcrumbs["itemListElement"][0]["item"] == f"{SITE_URL}/en/"
 
 
 def test_the_not_found_page_has_sharing_tags_and_json_ld(client, site_pages):
-    response = client.get("/no-such-page/")
+    response = client.get("/en/no-such-page/")
     tags = head_tags(response)
 
     assert response.status_code == 404
@@ -318,6 +320,8 @@ def test_robots_txt_points_to_the_sitemap_with_an_absolute_url(client, site):
     assert f"Sitemap: {SITE_URL}/sitemap.xml" in lines
     assert "User-agent: *" in lines
     assert "Disallow: /admin/" in lines
+    # Search results and the language switch are no pages of their own; the alternates name the pages.
+    assert {"Disallow: /fr/search/", "Disallow: /en/search/", "Disallow: /language/"} <= set(lines)
 
 
 def test_pages_render_normally_with_their_tags(client, site_pages):

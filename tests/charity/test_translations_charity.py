@@ -15,8 +15,16 @@ from charity.listing import FacetOption, FacetResult
 from charity.models import CharitySettings, Partner, SuggestedAmount
 from charity.templatetags.charity_tags import euros, grouped, percent
 from tests import factories
+from tests.bilingual import translate
 from tests.html import INVISIBLE_ELEMENTS, ParsedPage, parse
 from tests.translations import NBSP
+
+
+@pytest.fixture
+def home_page(home_page):
+    """Here the site is read in French: the home page is the French one, so that every page made under it
+    is French and served under /fr/."""
+    return translate(home_page, title="Accueil")
 
 
 class VisibleText(HTMLParser):
@@ -93,8 +101,8 @@ def test_the_tax_calculator_form_and_partner_kinds_speak_french():
 def test_home_page_reads_in_french(client, home_page, impact_figures, donate_page, news_index):
     factories.NewsPageFactory(parent=news_index, title="Une avancée", date="2025-03-11")
 
-    with translation.override("fr"):
-        response = client.get(home_page.url)
+    assert home_page.url == "/fr/"
+    response = client.get(home_page.url)
     text = visible_text(response)
 
     assert parse(response).lang == "fr"
@@ -129,8 +137,7 @@ def test_donate_page_and_its_tax_calculator_read_in_french(client, home_page, si
         parent=home_page, suggested_amounts=[SuggestedAmount(amount=1500, what_it_funds="Un mois de recherche.")]
     )
 
-    with translation.override("fr"):
-        response = client.get(donate_page.url, {"donor_type": "company", "gift": "30000", "income": "1000000"})
+    response = client.get(donate_page.url, {"donor_type": "company", "gift": "30000", "income": "1000000"})
     text = visible_text(response)
 
     for french in (
@@ -165,8 +172,7 @@ def many_programs(program_index):
 def test_search_results_read_in_french(client, home_page, many_programs, settings):
     settings.SEARCH_RESULTS_PER_PAGE = 10
 
-    with translation.override("fr"):
-        response = client.get("/search/", {"q": "sarcoma", "type": "program"})
+    response = client.get("/fr/search/", {"q": "sarcoma", "type": "program"})
     text = visible_text(response)
 
     assert f"<title>Recherche{NBSP}: sarcoma · Imagine for Margo</title>" in response.content.decode()
@@ -203,8 +209,8 @@ def test_facets_read_in_french():
 
 
 def test_error_pages_read_in_french(client, home_page, rf):
+    response = client.get("/fr/no-such-page/")
     with translation.override("fr"):
-        response = client.get("/no-such-page/")
         server_error = views.server_error(rf.get("/"))
 
     page = ParsedPage()

@@ -5,13 +5,20 @@ import datetime
 import pytest
 
 from django.core.exceptions import ValidationError
-from django.urls import reverse
 from django.utils import translation
 
 from programs.models import ProgramPage
 from tests import factories
+from tests.bilingual import translate
 from tests.html import parse
 from tests.translations import NBSP
+
+
+@pytest.fixture
+def home_page(home_page):
+    """Here the site is read in French: the home page is the French one, so that every page made under it
+    is French and served under /fr/."""
+    return translate(home_page, title="Accueil")
 
 
 @pytest.fixture
@@ -26,17 +33,18 @@ def program(program_index, cancer_index):
         start_year=2016,
         children_included=7200,
         lead_investigators=[
-            factories.PersonFactory(name="Prof. Birgit Geoerger"),
-            factories.PersonFactory(name="Prof. Gilles Vassal"),
+            factories.PersonFactory(name="Prof. Birgit Geoerger", locale=factories.french()),
+            factories.PersonFactory(name="Prof. Gilles Vassal", locale=factories.french()),
         ],
         cancers=[factories.CancerPageFactory(parent=cancer_index, title="Neuroblastome")],
     )
 
 
 def test_program_page_reads_in_french(client, program):
-    with translation.override("fr"):
-        page = parse(client.get(program.url))
+    assert program.url.startswith("/fr/")
+    page = parse(client.get(program.url))
 
+    assert page.lang == "fr"
     for french in (
         "Médecine de précision",
         "En bref",
@@ -59,8 +67,7 @@ def test_program_page_reads_in_french(client, program):
 def test_program_index_reads_in_french(client, program_index, program):
     factories.ProgramPageFactory(parent=program_index, status=ProgramPage.Status.RECRUITING)
 
-    with translation.override("fr"):
-        page = parse(client.get(program_index.url))
+    page = parse(client.get(program_index.url))
 
     for french in ("Filtrer les programmes", "2 programmes", "Cancer", "Thématique", "Inclusions en cours"):
         assert french in page.text
@@ -69,8 +76,7 @@ def test_program_index_reads_in_french(client, program_index, program):
 
 
 def test_program_index_says_when_no_program_matches_in_french(client, program_index):
-    with translation.override("fr"):
-        page = parse(client.get(program_index.url))
+    page = parse(client.get(program_index.url))
 
     assert "0 programme " in page.text
     assert "Aucun programme ne correspond à ces filtres. Voir tous les programmes" in page.text
@@ -79,8 +85,7 @@ def test_program_index_says_when_no_program_matches_in_french(client, program_in
 def test_news_index_counts_in_french(client, news_index):
     factories.NewsPageFactory(parent=news_index)
 
-    with translation.override("fr"):
-        response = client.get(news_index.url)
+    response = client.get(news_index.url)
     page = parse(response)
 
     assert "1 actualité" in page.text
@@ -92,8 +97,7 @@ def test_news_index_counts_in_french(client, news_index):
 def test_news_page_date_is_french(client, news_index):
     news = factories.NewsPageFactory(parent=news_index, date=datetime.date(2025, 3, 5))
 
-    with translation.override("fr"):
-        page = parse(client.get(news.url))
+    page = parse(client.get(news.url))
 
     assert "5 mars 2025" in page.text
 
@@ -102,9 +106,8 @@ def test_publication_pages_read_in_french(client, publication_index):
     publication = factories.PublicationPageFactory(parent=publication_index, doi="10.1158/2159-8290.CD-21-1136")
     factories.PublicationPageFactory(parent=publication_index)
 
-    with translation.override("fr"):
-        listing_response = client.get(publication_index.url)
-        detail_response = client.get(publication.url)
+    listing_response = client.get(publication_index.url)
+    detail_response = client.get(publication.url)
     listing, detail = parse(listing_response), parse(detail_response)
 
     assert "2 publications" in listing.text
@@ -121,9 +124,8 @@ def test_publication_pages_read_in_french(client, publication_index):
 
 
 def test_feed_titles_are_french(client, news_index, program):
-    with translation.override("fr"):
-        news_feed = client.get(reverse("feeds:news_rss")).content.decode()
-        program_feed = client.get(reverse("feeds:program_rss", args=[program.slug])).content.decode()
+    news_feed = client.get("/fr/feeds/news/rss.xml").content.decode()
+    program_feed = client.get(f"/fr/feeds/programs/{program.slug}/rss.xml").content.decode()
 
     assert "<title>Actualités · Imagine for Margo</title>" in news_feed
     assert "<language>fr</language>" in news_feed

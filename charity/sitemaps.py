@@ -1,0 +1,55 @@
+"""sitemap.xml for both languages: every live, public page of each language's tree, each with the addresses
+of its translations (xhtml:link alternates, with the French one as x-default)."""
+
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Locale, Page
+
+from charity.language_versions import X_DEFAULT_LANGUAGE
+
+
+class BilingualSitemap(Sitemap):
+    def items(self):
+        # Wagtail's own sitemap lists the site's root page and what is under it: one language's tree only.
+        homes = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        trees = reduce(or_, (Page.objects.descendant_of(home, inclusive=True) for home in homes))
+        return trees.live().public().order_by("path").defer_streamfields().specific()
+
+    def _urls(self, page, protocol, domain):
+        pages = list(self.paginator.page(page).object_list)
+        language_codes = dict(Locale.objects.values_list("pk", "language_code"))
+        own_urls = {item.pk: item.get_full_url(self.request) for item in pages}
+        translations: dict = {}
+        for item in pages:
+            translations.setdefault(item.translation_key, {})[language_codes[item.locale_id]] = own_urls[item.pk]
+
+        urls = []
+        for item in pages:
+            for url_info in item.get_sitemap_urls(self.request):
+                if url_info["location"] == own_urls[item.pk]:
+                    url_info["alternates"] = self.alternates(translations[item.translation_key])
+                urls.append(url_info)
+
+        last_mods = {url_info.get("lastmod") for url_info in urls}
+        # Empty when the whole site is private.
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls
+
+    @staticmethod
+    def alternates(translations: dict[str, str]) -> list[dict[str, str]]:
+        """The page in each language, for a page that has a translation; none for a page in one language."""
+        if len(translations) < 2:
+            return []
+        alternates = [
+            {"lang_code": code, "location": translations[code]}
+            for code, _name in settings.LANGUAGES
+            if code in translations
+        ]
+        if X_DEFAULT_LANGUAGE in translations:
+            alternates.append({"lang_code": "x-default", "location": translations[X_DEFAULT_LANGUAGE]})
+        return alternates
