@@ -110,7 +110,7 @@ def test_home_page_reads_in_french(client, home_page, impact_figures, donate_pag
         "Aller au contenu principal",
         "Faire un don",
         f"Notre impact depuis {impact_figures.since_year}",
-        f"plus de {impact_figures.research_funding_millions} millions d’euros",
+        f"plus de {impact_figures.research_funding_millions}{NBSP}millions d’euros",
         f"plus de 7{NBSP}200 enfants ont bénéficié des projets cliniques que nous finançons",
         "programmes de recherche financés",
         "Dernières actualités",
