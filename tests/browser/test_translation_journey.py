@@ -37,6 +37,7 @@ def pages_made(editor):
     """The admin addresses of the pages the test makes, deleted after it, translations first.
 
     The site is shared by the whole package: other tests count the demo programs in the listings.
+    Deleting a French page leaves its English translation live, hence the translations go first.
     """
     made = []
     yield made
@@ -63,7 +64,7 @@ def translate(tab, field, text):
     field_heading = tab.page.get_by_role("heading", name=field, exact=True)
     segment = tab.get_by_role("listitem").filter(has=field_heading)
     segment.get_by_role("button", name="Translate").click()
-    segment.get_by_role("textbox").fill(text)
+    segment.get_by_role("textbox").fill(text)  # wagtail-localize gives its textareas no label.
     segment.get_by_role("button", name="Save").click()
     expect(segment.get_by_text(re.compile("^Translated manually"))).to_be_visible()
 
