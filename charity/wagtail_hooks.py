@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale, Page
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -67,3 +68,19 @@ def hide_wagtail_localize_report_menu_item(request, menu_items):
     """wagtail-localize names its report "Translations" too; ours links to it, so one menu entry is enough."""
     localize_report_url = reverse("wagtail_localize:translations_report")
     menu_items[:] = [item for item in menu_items if item.url != localize_report_url]
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def translations_follow_their_source(pages, action):
+    """Deleting or unpublishing a French page does the same to its translations, which the confirmation
+    lists: an English page must not stay online alone once its source is withdrawn. A translation acted on
+    by itself takes nothing with it, and moving a page moves only that page."""
+    if action not in ("delete", "unpublish"):
+        return {}
+    default_locale = Locale.get_default()
+    translations = {}
+    for page in pages:
+        if page.locale_id == default_locale.pk:
+            cascade = Page.objects.translation_of(page, inclusive=False)
+            translations[page] = cascade.live() if action == "unpublish" else cascade
+    return translations

@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from charity.page_forms import OwnLanguagePageForm
+
 
 class SummaryImageMixin(models.Model):
     """A short summary and an image, used on the page itself and wherever it is listed."""
@@ -37,6 +39,7 @@ class BasePage(Page):
     """Every public page of the site: a meta description that falls back on the page's summary."""
 
     search_fields = Page.search_fields + [index.SearchField("search_description")]
+    base_form_class = OwnLanguagePageForm
 
     class Meta:
         abstract = True

@@ -124,6 +124,9 @@ WAGTAIL_SITE_NAME = "Imagine for Margo"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A new translation starts as a draft: the French text must not go live on the English site before
+# the translator publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search; on PostgreSQL each language is indexed and searched with its own stemming
 # (charity/search_backends.py). Run `manage.py update_index` after changing SEARCH_CONFIGS.
