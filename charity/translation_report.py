@@ -1,7 +1,8 @@
 """The "Translations" report: every page, person and partner, in each language, with what to do next.
 
 wagtail-localize's own report lists the translations it manages; this one starts from the content,
-so that it also shows what was never translated and what fell behind its source.
+so that it also shows what was never translated, what fell behind its source, and what still has
+strings to translate after a sync.
 """
 
 from collections import Counter
@@ -16,6 +17,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
@@ -100,10 +102,14 @@ class TranslationReportRow:
         self.target_language = state.target_locale.get_display_name()
         self.kind_label = _kind_label(state.source)
         self.status_label = state.status.label
+        # Left blank, in the report and its spreadsheet, where there is nothing to translate string by string.
+        waiting = state.status == TranslationStatus.WAITING_FOR_TRANSLATION
+        self.strings_to_translate = state.strings_to_translate if waiting else None
+        self.status_detail = _strings_to_translate_label(state.strings_to_translate) if waiting else ""
         self.source_edit_url = edit_url(state.source)
         self.translation_title = _title(state.translation) if state.translation else ""
         self.translation_edit_url = edit_url(state.translation) if state.translation else ""
-        self.action_label, self.action_url = _next_step(state, report_url) if can_submit else ("", "")
+        self.action_label, self.action_url = _next_step(state, report_url, can_submit=can_submit)
 
 
 def _title(instance) -> str:
@@ -116,8 +122,22 @@ def _kind_label(instance) -> str:
     return SNIPPET_NAMES[type(instance)]
 
 
-def _next_step(state: TranslationState, report_url: str) -> tuple[str, str]:
-    """wagtail-localize's view that brings this translation up to date, coming back to the report after."""
+def _strings_to_translate_label(count: int) -> str:
+    return ngettext("%(count)s string to translate", "%(count)s strings to translate", count) % {"count": count}
+
+
+def _next_step(state: TranslationState, report_url: str, *, can_submit: bool) -> tuple[str, str]:
+    """wagtail-localize's view that brings this translation up to date (its submit and sync views come back
+    to the report after).
+
+    Translating strings takes the right to edit the translation, which its editor checks, not the right
+    to submit translations, which starting or syncing one takes.
+    """
+    if state.status == TranslationStatus.WAITING_FOR_TRANSLATION:
+        # wagtail-localize's translation editor replaces the edit view of the translated page or snippet.
+        return _("Translate the strings"), edit_url(state.translation)
+    if not can_submit:
+        return "", ""
     if state.status == TranslationStatus.MISSING:
         source = state.source
         if isinstance(source, Page):
@@ -145,13 +165,21 @@ class TranslationReportView(ReportView):
     permission_policy = page_permission_policy
     any_permission_required = PAGE_PERMISSIONS
     export_filename = "translations"
-    list_export = ["kind_label", "source_title", "source_language", "target_language", "status_label"]
+    list_export = [
+        "kind_label",
+        "source_title",
+        "source_language",
+        "target_language",
+        "status_label",
+        "strings_to_translate",
+    ]
     export_headings = {
         "kind_label": _("Type"),
         "source_title": _("Source"),
         "source_language": _("Source language"),
         "target_language": _("Language"),
         "status_label": _("Status"),
+        "strings_to_translate": _("Strings to translate"),
     }
 
     @cached_property

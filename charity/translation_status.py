@@ -4,7 +4,12 @@ The site keeps one page tree per language, and one instance of each person and p
 tied together by a translation key. wagtail-localize translates a source instance into another
 language from a frozen copy of it (a TranslationSource), which the editor syncs when the source
 changes. An editor needs to know, for each source and each other language, whether the translation
-is missing, behind its source, up to date, or made by hand outside wagtail-localize.
+is missing, behind its source, waiting for strings to be translated, up to date, or made by hand
+outside wagtail-localize.
+
+A sync only carries the source's new strings over: until someone translates them, the translation
+shows them in the source language. So a translation in step with its source is "up to date" only
+once every string of it has a translation; before that it is "waiting for translation".
 
 Everything is read in a fixed number of queries, whatever the number of pages and snippets.
 """
@@ -14,12 +19,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.models import get_serializable_data_for_fields
@@ -34,6 +41,7 @@ TRANSLATABLE_SNIPPETS = (Person, Partner)
 class TranslationStatus(models.TextChoices):
     MISSING = "missing", _("Missing")
     OUT_OF_DATE = "out-of-date", _("Out of date")
+    WAITING_FOR_TRANSLATION = "waiting-for-translation", _("Waiting for translation")
     UP_TO_DATE = "up-to-date", _("Up to date")
     OUTSIDE_LOCALIZE = "outside-localize", _("Translated outside wagtail-localize")
 
@@ -50,6 +58,9 @@ class TranslationState:
     translation: models.Model | None
     # wagtail-localize's frozen copy of the source, when the source was ever submitted for translation.
     translation_source: TranslationSource | None
+    # How many strings of the source have no translation in the target language yet (wagtail-localize's
+    # translations only; they then show in the source language).
+    strings_to_translate: int = 0
 
 
 def translation_states(user) -> list[TranslationState]:
@@ -87,7 +98,7 @@ def _page_states(user, locales, default_locale_id) -> list[TranslationState]:
     )
     sources = TranslationSource.objects.filter(object__content_type=ContentType.objects.get_for_model(Page))
     # The pages' frozen content is large and not needed: their publishing dates tell whether it changed.
-    sources = sources.defer("content_json").prefetch_related("translations")
+    sources = sources.defer("content_json").prefetch_related(_translations_with_their_progress())
     states = _states(pages, sources, locales, default_locale_id, changed_since_synced=_page_published_since)
     return [state for state in states if state.source.pk in editable_ids]
 
@@ -95,7 +106,7 @@ def _page_states(user, locales, default_locale_id) -> list[TranslationState]:
 def _snippet_states(snippet_models, locales, default_locale_id) -> list[TranslationState]:
     content_types = ContentType.objects.get_for_models(*snippet_models).values()
     sources = TranslationSource.objects.filter(object__content_type__in=content_types)
-    sources = list(sources.prefetch_related("translations"))
+    sources = list(sources.prefetch_related(_translations_with_their_progress()))
     states = []
     for model in snippet_models:
         states += _states(
@@ -125,21 +136,53 @@ def _states(
     for key, versions in versions_by_key.items():
         source = _source_version(key, versions, sources_by_version, default_locale_id)
         translation_source = sources_by_version.get((key, source.locale_id))
-        synced_locale_ids = _synced_locale_ids(translation_source)
+        synced = _synced_translations(translation_source)
         for locale in locales:
             if locale.pk == source.locale_id:
                 continue
             translation = versions.get(locale.pk)
+            strings_to_translate = synced[locale.pk].strings_to_translate if locale.pk in synced else 0
             if translation is None:
                 status = TranslationStatus.MISSING
-            elif locale.pk in synced_locale_ids:
-                stale = changed_since_synced(source, translation_source)
-                status = TranslationStatus.OUT_OF_DATE if stale else TranslationStatus.UP_TO_DATE
-            else:
+            elif locale.pk not in synced:
                 status = TranslationStatus.OUTSIDE_LOCALIZE
+            elif changed_since_synced(source, translation_source):
+                status = TranslationStatus.OUT_OF_DATE
+            elif strings_to_translate:
+                status = TranslationStatus.WAITING_FOR_TRANSLATION
+            else:
+                status = TranslationStatus.UP_TO_DATE
             source_locale = locales_by_id[source.locale_id]
-            states.append(TranslationState(source, source_locale, locale, status, translation, translation_source))
+            states.append(
+                TranslationState(
+                    source, source_locale, locale, status, translation, translation_source, strings_to_translate
+                )
+            )
     return states
+
+
+def _translations_with_their_progress() -> Prefetch:
+    """The sources' translations, each with the number of its strings still to translate, in one query.
+
+    A string counts as translated as wagtail-localize's editor counts it (Translation.get_progress):
+    a translation in the target language, for the same context, without an error.
+    """
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+        has_error=False,
+    )
+    untranslated = (
+        StringSegment.objects.filter(source_id=OuterRef("source_id"))
+        .filter(~Exists(translated))
+        .order_by()
+        .values("source_id")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    translations = Translation.objects.annotate(strings_to_translate=Coalesce(Subquery(untranslated), 0))
+    return Prefetch("translations", queryset=translations)
 
 
 def _source_version(key, versions: dict, sources_by_version: dict, default_locale_id):
@@ -151,18 +194,18 @@ def _source_version(key, versions: dict, sources_by_version: dict, default_local
 
     def preference(locale_id):
         translation_source = sources_by_version.get((key, locale_id))
-        translates_others = bool(_synced_locale_ids(translation_source))
+        translates_others = bool(_synced_translations(translation_source))
         return (not translates_others, translation_source is None, locale_id != default_locale_id, locale_id)
 
     return versions[min(versions, key=preference)]
 
 
-def _synced_locale_ids(translation_source: TranslationSource | None) -> set[int]:
-    """The languages wagtail-localize keeps in sync with this source (a translation it stopped is no longer one)."""
+def _synced_translations(translation_source: TranslationSource | None) -> dict[int, Translation]:
+    """wagtail-localize's translations of this source by language (a translation it stopped is no longer one)."""
     if translation_source is None:
-        return set()
+        return {}
     translations = translation_source.translations.all()
-    return {translation.target_locale_id for translation in translations if translation.enabled}
+    return {translation.target_locale_id: translation for translation in translations if translation.enabled}
 
 
 def _page_published_since(page, translation_source: TranslationSource) -> bool:

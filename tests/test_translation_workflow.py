@@ -27,6 +27,15 @@ PROGRAM_IN_ENGLISH = {
         "The program analyses the tumours of children who relapse."
     ),
 }
+HOME_IN_ENGLISH = {
+    "Accueil": "Home",
+    "accueil": "home",
+    "Fighting childhood cancer through research": "Fighting childhood cancer through research",
+    "We fund research programs that give children with cancer new treatments.": (
+        "We fund research programs that give children with cancer new treatments."
+    ),
+    "Every gift funds research": "Every gift funds research",
+}
 PROGRAMS_INDEX_IN_ENGLISH = {
     "Programmes de recherche": "Research programs",
     "programmes-de-recherche": "research-programs",
@@ -126,7 +135,8 @@ def report_status(client, page, language="en") -> str:
 def test_an_editor_translates_a_program_and_keeps_the_translation_in_step(editor, french_site):
     # The site in both languages, and its programs section, translated beforehand.
     english_home = submit_for_translation_into_english(editor, french_site)
-    assert english_home.live
+    assert not english_home.live, "a new translation is a draft until it is published"
+    translate_in_the_editor_and_publish(editor, english_home, HOME_IN_ENGLISH)
     programs = factories.ProgramIndexPageFactory(
         parent=french_site, title="Programmes de recherche", slug="programmes-de-recherche",
         intro="Les programmes que nous finançons.",
@@ -172,13 +182,15 @@ def test_an_editor_translates_a_program_and_keeps_the_translation_in_step(editor
     assert response.status_code == 302
     assert report_status(editor, program) == TranslationStatus.OUT_OF_DATE
 
-    # …until the editor syncs it, from the report's link, and translates the new text.
+    # …until the editor syncs it, from the report's link: the new text then waits for its translation…
     report = editor.get(reverse("translation_report"), {"status": "out-of-date"})
     (row,) = report.context["object_list"]
     assert parse(report).links.count(row.action_url) == 1
     response = editor.post(row.action_url, {"publish_translations": "on"})
     assert response.status_code == 302
-    assert report_status(editor, program) == TranslationStatus.UP_TO_DATE
+    assert report_status(editor, program) == TranslationStatus.WAITING_FOR_TRANSLATION
+    # …and the translation is up to date once the editor translates it.
     translate_in_the_editor_and_publish(editor, english_program, PROGRAM_IN_ENGLISH)
+    assert report_status(editor, program) == TranslationStatus.UP_TO_DATE
     english_listing = parse(editor.get(english_programs.url))
     assert "Sequencing the tumour of every child who relapses" in english_listing.text

@@ -1,7 +1,7 @@
 """The "Translations" report tells editors, for each page, person and partner, where each language stands."""
 
 import pytest
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 from wagtail_localize.operations import translate_object
 
 from django.contrib.auth.models import Group, Permission
@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from charity.translation_status import TranslationStatus
 from tests import factories
@@ -18,6 +18,7 @@ from tests.html import parse
 
 MISSING = TranslationStatus.MISSING
 OUT_OF_DATE = TranslationStatus.OUT_OF_DATE
+WAITING = TranslationStatus.WAITING_FOR_TRANSLATION
 UP_TO_DATE = TranslationStatus.UP_TO_DATE
 OUTSIDE_LOCALIZE = TranslationStatus.OUTSIDE_LOCALIZE
 
@@ -35,10 +36,34 @@ def french_home(db):
     return home
 
 
+def strings_of(instance) -> list[StringSegment]:
+    """The strings of the instance that wagtail-localize's editor asks a translator for, in its order."""
+    source = TranslationSource.objects.get_for_instance(instance)
+    return list(StringSegment.objects.filter(source=source).select_related("string").order_by("order"))
+
+
+def translate_strings(segments, language="en"):
+    """What a translator types in wagtail-localize's editor, one string after the other."""
+    locale = Locale.objects.get(language_code=language)
+    for segment in segments:
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            context=segment.context,
+            locale=locale,
+            defaults={"data": f"{segment.string.data} [{language}]", "translation_type": "manual"},
+        )
+
+
+def translate_fully(instance, language="en"):
+    """Submits the instance for translation with wagtail-localize, then translates every string of it."""
+    translate_object(instance, [Locale.objects.get(language_code=language)])
+    translate_strings(strings_of(instance), language)
+
+
 @pytest.fixture
 def english_home(french_home):
-    """The English home, translated from the French one with wagtail-localize."""
-    translate_object(french_home, [english()])
+    """The English home, translated from the French one with wagtail-localize, every string of it."""
+    translate_fully(french_home)
     return french_home.get_translation(english())
 
 
@@ -79,8 +104,8 @@ def test_a_page_never_translated_is_missing_with_a_link_to_translate_it(admin_cl
     assert "select_locale=en" in row.action_url
 
 
-def test_a_page_translated_with_wagtail_localize_is_up_to_date(admin_client, about):
-    translate_object(about, [english()])
+def test_a_page_translated_with_wagtail_localize_is_up_to_date_once_every_string_is(admin_client, about):
+    translate_fully(about)
     english_about = about.get_translation(english())
 
     row = row_of(admin_client, "Qui sommes-nous")
@@ -90,8 +115,43 @@ def test_a_page_translated_with_wagtail_localize_is_up_to_date(admin_client, abo
     assert row.action_url == ""
 
 
-def test_a_page_published_after_its_last_sync_is_out_of_date_until_synced_again(admin_client, about):
+def test_a_translation_with_strings_left_is_waiting_with_their_count_and_a_link_to_its_editor(admin_client, about):
     translate_object(about, [english()])
+    strings = strings_of(about)
+    translate_strings(strings[:-2])
+    english_about = about.get_translation(english())
+
+    row = row_of(admin_client, "Qui sommes-nous")
+
+    assert row.status == WAITING
+    assert row.strings_to_translate == 2
+    translation_editor = reverse("wagtailadmin_pages:edit", args=[english_about.pk])
+    assert row.action_url == translation_editor
+    page = parse(admin_client.get(reverse("translation_report")))
+    assert "En attente de traduction" in page.text
+    assert "2 textes à traduire" in page.text
+    assert "Traduire les textes" in page.text
+    assert translation_editor in page.links
+
+    translate_strings(strings[-2:-1])
+    assert "1 texte à traduire" in parse(admin_client.get(reverse("translation_report"))).text
+    translate_strings(strings[-1:])
+    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+
+
+def test_a_string_translated_with_an_error_is_still_to_translate(admin_client, about):
+    """wagtail-localize keeps such a translation to show the error, and shows the source string instead."""
+    translate_fully(about)
+    StringTranslation.objects.filter(translation_of=strings_of(about)[0].string).update(has_error=True)
+
+    row = row_of(admin_client, "Qui sommes-nous")
+
+    assert row.status == WAITING
+    assert row.strings_to_translate == 1
+
+
+def test_a_page_published_after_its_last_sync_is_out_of_date_then_waits_for_its_new_string(admin_client, about):
+    translate_fully(about)
     about.summary = "Une association de parents."
     about.save_revision().publish()
 
@@ -100,13 +160,20 @@ def test_a_page_published_after_its_last_sync_is_out_of_date_until_synced_again(
     source = TranslationSource.objects.get_for_instance(about)
     assert row.action_url.startswith(reverse("wagtail_localize:update_translations", args=[source.pk]))
 
-    source.update_from_db()
+    # "Sync translated pages" carries the new summary over, still in French in the English page.
+    assert admin_client.post(row.action_url).status_code == 302
+    row = row_of(admin_client, "Qui sommes-nous")
+    assert row.status == WAITING
+    assert row.strings_to_translate == 1
+
+    (new_summary,) = [segment for segment in strings_of(about) if segment.string.data == "Une association de parents."]
+    translate_strings([new_summary])
     assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
 
 
 def test_a_draft_saved_after_the_sync_does_not_make_it_out_of_date(admin_client, about):
     """A sync carries over what is published, so an unpublished draft leaves nothing to sync."""
-    translate_object(about, [english()])
+    translate_fully(about)
     about.summary = "Brouillon en cours."
     about.save_revision()
 
@@ -137,6 +204,8 @@ def test_people_and_partners_are_listed_with_their_status(admin_client, french_h
     investigator = factories.PersonFactory(name="Pr Jeanne Martin", title="Oncologue pédiatre", locale=french())
     factories.PartnerFactory(name="Centre de lutte contre le cancer", locale=french())
     translate_object(investigator, [english()])
+    assert statuses(admin_client, kind="person") == {("Pr Jeanne Martin", "en"): WAITING}
+    translate_strings(strings_of(investigator))
 
     assert statuses(admin_client, kind="person") == {("Pr Jeanne Martin", "en"): UP_TO_DATE}
     assert statuses(admin_client, kind="partner") == {("Centre de lutte contre le cancer", "en"): MISSING}
@@ -161,6 +230,7 @@ def test_filters_by_status_language_and_content(admin_client, english_home, fren
     factories.StandardPageFactory(parent=french_home, title="Nos actions")
     factories.StandardPageFactory(parent=english_home, title="Our partners abroad")
     factories.PersonFactory(name="Pr Jeanne Martin", locale=french())
+    translate_object(factories.StandardPageFactory(parent=french_home, title="Nos engagements"), [english()])
 
     assert set(statuses(admin_client, status="missing")) == {
         ("Nos actions", "en"),
@@ -168,6 +238,7 @@ def test_filters_by_status_language_and_content(admin_client, english_home, fren
         ("Pr Jeanne Martin", "en"),
     }
     assert set(statuses(admin_client, status="up-to-date")) == {("Accueil", "en")}
+    assert set(statuses(admin_client, status="waiting-for-translation")) == {("Nos engagements", "en")}
     assert set(statuses(admin_client, language="fr")) == {("Our partners abroad", "fr")}
     assert set(statuses(admin_client, kind="page", status="missing", language="en")) == {("Nos actions", "en")}
 
@@ -175,14 +246,23 @@ def test_filters_by_status_language_and_content(admin_client, english_home, fren
 def test_counts_by_status_are_shown_above_the_rows(admin_client, english_home, french_home):
     factories.StandardPageFactory(parent=french_home, title="Nos actions")
     factories.StandardPageFactory(parent=french_home, title="Nos engagements")
+    translate_object(factories.StandardPageFactory(parent=french_home, title="Notre histoire"), [english()])
 
     response = admin_client.get(reverse("translation_report"), {"status": "missing"})
 
     counts = {count["status"]: count["count"] for count in response.context["status_counts"]}
-    assert counts == {"missing": 2, "out-of-date": 0, "up-to-date": 1, "outside-localize": 0}
+    assert counts == {
+        "missing": 2,
+        "out-of-date": 0,
+        "waiting-for-translation": 1,
+        "up-to-date": 1,
+        "outside-localize": 0,
+    }
     page = parse(response)
     assert page.position("2 Manquante") < page.position("Nos actions")
+    assert page.position("1 En attente de traduction") < page.position("Nos actions")
     assert reverse("translation_report") + "?status=up-to-date" in page.links
+    assert reverse("translation_report") + "?status=waiting-for-translation" in page.links
 
 
 def test_the_results_view_refreshes_the_rows_for_the_filters(admin_client, about):
@@ -198,6 +278,7 @@ def test_the_report_downloads_as_a_spreadsheet(admin_client, about):
     content = b"".join(response.streaming_content).decode()
     assert "Qui sommes-nous" in content
     assert "Manquante" in content
+    assert "Textes à traduire" in content
 
 
 def test_the_report_reads_in_french(admin_client, about):
@@ -231,7 +312,9 @@ def test_the_number_of_queries_does_not_grow_with_the_content(admin_client, engl
     def add_content():
         factories.StandardPageFactory(parent=french_home)
         translate_object(factories.StandardPageFactory(parent=french_home), [english()])
+        translate_fully(factories.StandardPageFactory(parent=french_home))
         translate_object(factories.PersonFactory(locale=french()), [english()])
+        translate_fully(factories.PersonFactory(locale=french()))
         factories.PartnerFactory(locale=french())
 
     add_content()
