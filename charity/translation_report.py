@@ -1,8 +1,8 @@
 """The "Translations" report: every page, person and partner, in each language, with what to do next.
 
 wagtail-localize's own report lists the translations it manages; this one starts from the content,
-so that it also shows what was never translated, what fell behind its source, and what still has
-strings to translate after a sync.
+so that it also shows what was never translated, what fell behind its source, what still has
+strings to translate after a sync, and what visitors cannot see yet because it was not published.
 """
 
 from collections import Counter
@@ -92,7 +92,7 @@ def edit_url(instance) -> str:
 class TranslationReportRow:
     """A state with what the report shows of it: names, links, and the next step."""
 
-    def __init__(self, state: TranslationState, *, can_submit: bool, report_url: str):
+    def __init__(self, state: TranslationState, *, can_submit: bool, can_publish: bool, report_url: str):
         self.state = state
         self.status = state.status
         self.source = state.source
@@ -105,11 +105,13 @@ class TranslationReportRow:
         # Left blank, in the report and its spreadsheet, where there is nothing to translate string by string.
         waiting = state.status == TranslationStatus.WAITING_FOR_TRANSLATION
         self.strings_to_translate = state.strings_to_translate if waiting else None
-        self.status_detail = _strings_to_translate_label(state.strings_to_translate) if waiting else ""
+        self.status_detail = _status_detail(state)
         self.source_edit_url = edit_url(state.source)
         self.translation_title = _title(state.translation) if state.translation else ""
         self.translation_edit_url = edit_url(state.translation) if state.translation else ""
-        self.action_label, self.action_url = _next_step(state, report_url, can_submit=can_submit)
+        self.action_label, self.action_url = _next_step(
+            state, report_url, can_submit=can_submit, can_publish=can_publish
+        )
 
 
 def _title(instance) -> str:
@@ -122,20 +124,29 @@ def _kind_label(instance) -> str:
     return SNIPPET_NAMES[type(instance)]
 
 
-def _strings_to_translate_label(count: int) -> str:
-    return ngettext("%(count)s string to translate", "%(count)s strings to translate", count) % {"count": count}
+def _status_detail(state: TranslationState) -> str:
+    if state.status == TranslationStatus.WAITING_FOR_TRANSLATION:
+        count = state.strings_to_translate
+        return ngettext("%(count)s string to translate", "%(count)s strings to translate", count) % {"count": count}
+    if state.status == TranslationStatus.NOT_PUBLISHED and state.translation.live:
+        # Visitors see an earlier version: "not published" alone would read as "not online at all".
+        return _("Online, with changes not published yet")
+    return ""
 
 
-def _next_step(state: TranslationState, report_url: str, *, can_submit: bool) -> tuple[str, str]:
+def _next_step(state: TranslationState, report_url: str, *, can_submit: bool, can_publish: bool) -> tuple[str, str]:
     """wagtail-localize's view that brings this translation up to date (its submit and sync views come back
     to the report after).
 
     Translating strings takes the right to edit the translation, which its editor checks, not the right
     to submit translations, which starting or syncing one takes.
     """
+    # wagtail-localize's translation editor replaces the edit view of the translated page or snippet.
     if state.status == TranslationStatus.WAITING_FOR_TRANSLATION:
-        # wagtail-localize's translation editor replaces the edit view of the translated page or snippet.
         return _("Translate the strings"), edit_url(state.translation)
+    if state.status == TranslationStatus.NOT_PUBLISHED:
+        # The editor's "Publish" button, which asks for the right to publish the translated page.
+        return (_("Review and publish"), edit_url(state.translation)) if can_publish else ("", "")
     if not can_submit:
         return "", ""
     if state.status == TranslationStatus.MISSING:
@@ -195,9 +206,21 @@ class TranslationReportView(ReportView):
         return states
 
     def decorate_paginated_queryset(self, states):
-        can_submit = self.request.user.has_perm("wagtail_localize.submit_translation")
+        user = self.request.user
+        can_submit = user.has_perm("wagtail_localize.submit_translation")
+        publishable_page_ids = set(
+            page_permission_policy.instances_user_has_permission_for(user, "publish").values_list("pk", flat=True)
+        )
         report_url = self.report_url(self.report_query())
-        return [TranslationReportRow(state, can_submit=can_submit, report_url=report_url) for state in states]
+        return [
+            TranslationReportRow(
+                state,
+                can_submit=can_submit,
+                can_publish=isinstance(state.translation, Page) and state.translation.pk in publishable_page_ids,
+                report_url=report_url,
+            )
+            for state in states
+        ]
 
     def report_query(self):
         """The filters in force, without what only concerns this response (page, export, fragment)."""

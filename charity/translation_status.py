@@ -11,6 +11,10 @@ A sync only carries the source's new strings over: until someone translates them
 shows them in the source language. So a translation in step with its source is "up to date" only
 once every string of it has a translation; before that it is "waiting for translation".
 
+A page translation is saved from its strings when the translator publishes it in wagtail-localize's
+editor, and a new translation starts as a draft: until the translation's latest edits are live,
+visitors do not see them, and it is "not published".
+
 Everything is read in a fixed number of queries, whatever the number of pages and snippets.
 """
 
@@ -19,13 +23,19 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery
+from django.db.models import Count, Exists, F, Max, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +52,7 @@ class TranslationStatus(models.TextChoices):
     MISSING = "missing", _("Missing")
     OUT_OF_DATE = "out-of-date", _("Out of date")
     WAITING_FOR_TRANSLATION = "waiting-for-translation", _("Waiting for translation")
+    NOT_PUBLISHED = "not-published", _("Not published")
     UP_TO_DATE = "up-to-date", _("Up to date")
     OUTSIDE_LOCALIZE = "outside-localize", _("Translated outside wagtail-localize")
 
@@ -89,6 +100,7 @@ def _page_states(user, locales, default_locale_id) -> list[TranslationState]:
             "translation_key",
             "content_type",
             "live",
+            "has_unpublished_changes",
             "last_published_at",
         )
         .order_by("path")
@@ -99,7 +111,14 @@ def _page_states(user, locales, default_locale_id) -> list[TranslationState]:
     sources = TranslationSource.objects.filter(object__content_type=ContentType.objects.get_for_model(Page))
     # The pages' frozen content is large and not needed: their publishing dates tell whether it changed.
     sources = sources.defer("content_json").prefetch_related(_translations_with_their_progress())
-    states = _states(pages, sources, locales, default_locale_id, changed_since_synced=_page_published_since)
+    states = _states(
+        pages,
+        sources,
+        locales,
+        default_locale_id,
+        changed_since_synced=_page_published_since,
+        published=_page_translation_published,
+    )
     return [state for state in states if state.source.pk in editable_ids]
 
 
@@ -115,6 +134,7 @@ def _snippet_states(snippet_models, locales, default_locale_id) -> list[Translat
             locales,
             default_locale_id,
             changed_since_synced=_snippet_content_changed,
+            published=_snippet_translation_published,
         )
     return states
 
@@ -125,6 +145,7 @@ def _states(
     locales: list[Locale],
     default_locale_id: int | None,
     changed_since_synced: Callable[[models.Model, TranslationSource], bool],
+    published: Callable[[models.Model, Translation], bool],
 ) -> list[TranslationState]:
     versions_by_key = defaultdict(dict)  # translation key -> {locale id: instance}
     for instance in instances:
@@ -150,6 +171,8 @@ def _states(
                 status = TranslationStatus.OUT_OF_DATE
             elif strings_to_translate:
                 status = TranslationStatus.WAITING_FOR_TRANSLATION
+            elif not published(translation, synced[locale.pk]):
+                status = TranslationStatus.NOT_PUBLISHED
             else:
                 status = TranslationStatus.UP_TO_DATE
             source_locale = locales_by_id[source.locale_id]
@@ -162,7 +185,8 @@ def _states(
 
 
 def _translations_with_their_progress() -> Prefetch:
-    """The sources' translations, each with the number of its strings still to translate, in one query.
+    """The sources' translations, each with the number of its strings still to translate and when its
+    strings and overrides were last edited, in one query.
 
     A string counts as translated as wagtail-localize's editor counts it (Translation.get_progress):
     a translation in the target language, for the same context, without an error.
@@ -181,7 +205,32 @@ def _translations_with_their_progress() -> Prefetch:
         .annotate(count=Count("pk"))
         .values("count")
     )
-    translations = Translation.objects.annotate(strings_to_translate=Coalesce(Subquery(untranslated), 0))
+    # What the translator typed or chose in the editor for this source, in the target language.
+    strings_edited = (
+        StringSegment.objects.filter(
+            source_id=OuterRef("source_id"),
+            string__translations__locale_id=OuterRef("target_locale_id"),
+            string__translations__context_id=F("context_id"),
+        )
+        .order_by()
+        .values("source_id")
+        .annotate(last=Max("string__translations__updated_at"))
+        .values("last")
+    )
+    overrides_edited = (
+        OverridableSegment.objects.filter(
+            source_id=OuterRef("source_id"), context__overrides__locale_id=OuterRef("target_locale_id")
+        )
+        .order_by()
+        .values("source_id")
+        .annotate(last=Max("context__overrides__updated_at"))
+        .values("last")
+    )
+    translations = Translation.objects.annotate(
+        strings_to_translate=Coalesce(Subquery(untranslated), 0),
+        strings_last_edited_at=Subquery(strings_edited),
+        overrides_last_edited_at=Subquery(overrides_edited),
+    )
     return Prefetch("translations", queryset=translations)
 
 
@@ -214,6 +263,25 @@ def _page_published_since(page, translation_source: TranslationSource) -> bool:
     Drafts saved since do not count: a sync would not take them.
     """
     return page.last_published_at is not None and page.last_published_at > translation_source.last_updated_at
+
+
+def _page_translation_published(page, translation: Translation) -> bool:
+    """Visitors see the translation as last edited: it is live, with no newer draft (a sync that did not
+    publish leaves one), and nothing edited in the translation editor since it was last published.
+    """
+    if not page.live or page.has_unpublished_changes:
+        return False
+    edits = [translation.strings_last_edited_at, translation.overrides_last_edited_at]
+    last_edited_at = max((edited_at for edited_at in edits if edited_at is not None), default=None)
+    if last_edited_at is None:
+        return True
+    # A page made live without Wagtail's publishing (imported, say) has no publishing date to go by.
+    return page.last_published_at is not None and last_edited_at <= page.last_published_at
+
+
+def _snippet_translation_published(snippet, translation: Translation) -> bool:
+    """People and partners have no drafts: each saved version is the one visitors see."""
+    return True
 
 
 def _snippet_content_changed(snippet, translation_source: TranslationSource) -> bool:

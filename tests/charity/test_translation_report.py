@@ -1,11 +1,20 @@
 """The "Translations" report tells editors, for each page, person and partner, where each language stands."""
 
+import json
+
 import pytest
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    TranslationSource,
+)
 from wagtail_localize.operations import translate_object
 
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -19,6 +28,7 @@ from tests.html import parse
 MISSING = TranslationStatus.MISSING
 OUT_OF_DATE = TranslationStatus.OUT_OF_DATE
 WAITING = TranslationStatus.WAITING_FOR_TRANSLATION
+NOT_PUBLISHED = TranslationStatus.NOT_PUBLISHED
 UP_TO_DATE = TranslationStatus.UP_TO_DATE
 OUTSIDE_LOCALIZE = TranslationStatus.OUTSIDE_LOCALIZE
 
@@ -54,10 +64,23 @@ def translate_strings(segments, language="en"):
         )
 
 
-def translate_fully(instance, language="en"):
-    """Submits the instance for translation with wagtail-localize, then translates every string of it."""
+def publish_translation(instance, language="en"):
+    """The "Publish" button of wagtail-localize's editor: the translation, saved from its strings, goes live.
+
+    wagtail-localize publishes once the transaction commits, which a test's never does by itself.
+    """
+    source = TranslationSource.objects.get_for_instance(instance)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        source.translations.get(target_locale__language_code=language).save_target(publish=True)
+
+
+def translate_fully(instance, language="en", publish=True):
+    """Submits the instance for translation with wagtail-localize, translates every string of it, and
+    publishes the translation, as a translator does in wagtail-localize's editor."""
     translate_object(instance, [Locale.objects.get(language_code=language)])
     translate_strings(strings_of(instance), language)
+    if publish:
+        publish_translation(instance, language)
 
 
 @pytest.fixture
@@ -136,6 +159,8 @@ def test_a_translation_with_strings_left_is_waiting_with_their_count_and_a_link_
     translate_strings(strings[-2:-1])
     assert "1 texte à traduire" in parse(admin_client.get(reverse("translation_report"))).text
     translate_strings(strings[-1:])
+    assert row_of(admin_client, "Qui sommes-nous").status == NOT_PUBLISHED
+    publish_translation(about)
     assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
 
 
@@ -168,6 +193,11 @@ def test_a_page_published_after_its_last_sync_is_out_of_date_then_waits_for_its_
 
     (new_summary,) = [segment for segment in strings_of(about) if segment.string.data == "Une association de parents."]
     translate_strings([new_summary])
+    # The sync, not asked to publish, left the new content in a draft of the English page.
+    row = row_of(admin_client, "Qui sommes-nous")
+    assert row.status == NOT_PUBLISHED
+    assert row.status_detail == "En ligne, avec des modifications pas encore publiées"
+    publish_translation(about)
     assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
 
 
@@ -178,6 +208,91 @@ def test_a_draft_saved_after_the_sync_does_not_make_it_out_of_date(admin_client,
     about.save_revision()
 
     assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+
+
+def test_a_translation_is_not_published_until_the_translator_publishes_it(admin_client, about):
+    """A new translation starts as a draft: fully translated, it is still not what visitors see."""
+    translate_fully(about, publish=False)
+    english_about = about.get_translation(english())
+
+    row = row_of(admin_client, "Qui sommes-nous")
+
+    assert row.status == NOT_PUBLISHED
+    assert row.status_detail == ""
+    translation_editor = reverse("wagtailadmin_pages:edit", args=[english_about.pk])
+    assert row.action_url == translation_editor
+    page = parse(admin_client.get(reverse("translation_report")))
+    assert "Non publiée" in page.text
+    assert "Relire et publier" in page.text
+    assert translation_editor in page.links
+    # The link opens wagtail-localize's editor, whose "Publish" button the report sends the translator to.
+    editor = admin_client.get(translation_editor)
+    assert "wagtail_localize/admin/edit_translation.html" in [template.name for template in editor.templates]
+    assert json.loads(editor.context["props"])["perms"]["canPublish"]
+
+    publish_translation(about)
+    row = row_of(admin_client, "Qui sommes-nous")
+    assert row.status == UP_TO_DATE
+    assert row.action_url == ""
+
+    english_about.refresh_from_db()
+    english_about.unpublish()
+    assert row_of(admin_client, "Qui sommes-nous").status == NOT_PUBLISHED
+
+
+def test_a_string_retranslated_after_publishing_leaves_the_translation_not_published(admin_client, about):
+    """The editor saves what the translator types at once, but the page only takes it when published."""
+    translate_fully(about)
+    first_string = strings_of(about)[0]
+    english_string = StringTranslation.objects.get(
+        translation_of=first_string.string, context=first_string.context, locale=english()
+    )
+    english_string.data = "About us"
+    english_string.save()
+
+    row = row_of(admin_client, "Qui sommes-nous")
+
+    assert row.status == NOT_PUBLISHED
+    assert row.status_detail == "En ligne, avec des modifications pas encore publiées"
+    publish_translation(about)
+    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+
+
+def test_an_image_changed_for_the_translation_after_publishing_leaves_it_not_published(admin_client, french_home):
+    photograph = factories.ImageFactory()
+    about = factories.StandardPageFactory(
+        parent=french_home,
+        title="Qui sommes-nous",
+        body=[("image", {"image": photograph, "alt_text": "", "caption": "", "credit": ""})],
+    )
+    translate_fully(about)
+    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+
+    (image,) = OverridableSegment.objects.filter(source=TranslationSource.objects.get_for_instance(about))
+    SegmentOverride.objects.create(
+        locale=english(), context=image.context, data_json=json.dumps(factories.ImageFactory().pk)
+    )
+
+    assert row_of(admin_client, "Qui sommes-nous").status == NOT_PUBLISHED
+    publish_translation(about)
+    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+
+
+def test_an_editor_who_cannot_publish_is_not_sent_to_publish(client, about, django_user_model):
+    translate_fully(about, publish=False)
+    editors = Group.objects.create(name="Writers")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=editors, page=Page.objects.get(depth=1), permission=Permission.objects.get(codename="change_page")
+    )
+    writer = django_user_model.objects.create_user(username="writer", password="x")
+    writer.groups.add(editors)
+    client.force_login(writer)
+
+    row = row_of(client, "Qui sommes-nous")
+
+    assert row.status == NOT_PUBLISHED
+    assert row.action_url == ""
 
 
 def test_a_page_translated_by_hand_is_translated_outside_wagtail_localize(admin_client, about):
@@ -231,6 +346,7 @@ def test_filters_by_status_language_and_content(admin_client, english_home, fren
     factories.StandardPageFactory(parent=english_home, title="Our partners abroad")
     factories.PersonFactory(name="Pr Jeanne Martin", locale=french())
     translate_object(factories.StandardPageFactory(parent=french_home, title="Nos engagements"), [english()])
+    translate_fully(factories.StandardPageFactory(parent=french_home, title="Notre histoire"), publish=False)
 
     assert set(statuses(admin_client, status="missing")) == {
         ("Nos actions", "en"),
@@ -239,6 +355,7 @@ def test_filters_by_status_language_and_content(admin_client, english_home, fren
     }
     assert set(statuses(admin_client, status="up-to-date")) == {("Accueil", "en")}
     assert set(statuses(admin_client, status="waiting-for-translation")) == {("Nos engagements", "en")}
+    assert set(statuses(admin_client, status="not-published")) == {("Notre histoire", "en")}
     assert set(statuses(admin_client, language="fr")) == {("Our partners abroad", "fr")}
     assert set(statuses(admin_client, kind="page", status="missing", language="en")) == {("Nos actions", "en")}
 
@@ -247,6 +364,7 @@ def test_counts_by_status_are_shown_above_the_rows(admin_client, english_home, f
     factories.StandardPageFactory(parent=french_home, title="Nos actions")
     factories.StandardPageFactory(parent=french_home, title="Nos engagements")
     translate_object(factories.StandardPageFactory(parent=french_home, title="Notre histoire"), [english()])
+    translate_fully(factories.StandardPageFactory(parent=french_home, title="Nos partenaires"), publish=False)
 
     response = admin_client.get(reverse("translation_report"), {"status": "missing"})
 
@@ -255,14 +373,17 @@ def test_counts_by_status_are_shown_above_the_rows(admin_client, english_home, f
         "missing": 2,
         "out-of-date": 0,
         "waiting-for-translation": 1,
+        "not-published": 1,
         "up-to-date": 1,
         "outside-localize": 0,
     }
     page = parse(response)
     assert page.position("2 Manquante") < page.position("Nos actions")
     assert page.position("1 En attente de traduction") < page.position("Nos actions")
+    assert page.position("1 Non publiée") < page.position("Nos actions")
     assert reverse("translation_report") + "?status=up-to-date" in page.links
     assert reverse("translation_report") + "?status=waiting-for-translation" in page.links
+    assert reverse("translation_report") + "?status=not-published" in page.links
 
 
 def test_the_results_view_refreshes_the_rows_for_the_filters(admin_client, about):
@@ -313,6 +434,7 @@ def test_the_number_of_queries_does_not_grow_with_the_content(admin_client, engl
         factories.StandardPageFactory(parent=french_home)
         translate_object(factories.StandardPageFactory(parent=french_home), [english()])
         translate_fully(factories.StandardPageFactory(parent=french_home))
+        translate_fully(factories.StandardPageFactory(parent=french_home), publish=False)
         translate_object(factories.PersonFactory(locale=french()), [english()])
         translate_fully(factories.PersonFactory(locale=french()))
         factories.PartnerFactory(locale=french())
