@@ -30,16 +30,30 @@ def clear_cache():
     cache.clear()
 
 
-@pytest.fixture
-def home_page(db):
-    """The site's root: a home page in place of Wagtail's welcome page, served by the default site."""
+def _site_rooted_on_a_new_home(**fields):
     root = Page.objects.get(depth=1)
     Site.objects.all().delete()
     for page in root.get_children():
         page.delete()
-    home = factories.HomePageFactory(parent=root)
+    home = factories.HomePageFactory(parent=root, **fields)
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test site")
     return home
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's root: a home page in place of Wagtail's welcome page, served by the default site.
+
+    English, the language the tests read (see tests/factories.py)."""
+    return _site_rooted_on_a_new_home()
+
+
+@pytest.fixture
+def french_home(db):
+    """The site's root in French, the source language, as editors work: English is a language of the site,
+    with no page yet, for the tests of translating."""
+    factories.english()
+    return _site_rooted_on_a_new_home(locale=factories.french(), title="Accueil", slug="accueil")
 
 
 @pytest.fixture

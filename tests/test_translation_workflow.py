@@ -9,7 +9,7 @@ import pytest
 from django.test import Client, TestCase
 from django.urls import reverse
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from charity.translation_status import TranslationStatus
@@ -61,19 +61,6 @@ def editor(admin_user):
     client = CommittingClient()
     client.force_login(admin_user)
     return client
-
-
-@pytest.fixture
-def french_site(db):
-    """A French home as the site's root, and English as the second language of the site."""
-    english()
-    root = Page.objects.get(depth=1)
-    Site.objects.all().delete()
-    for page in root.get_children():
-        page.delete()
-    home = factories.HomePageFactory(parent=root, locale=french(), title="Accueil", slug="accueil")
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test site")
-    return home
 
 
 def submit_for_translation_into_english(client, page) -> Page:
@@ -132,13 +119,13 @@ def report_status(client, page, language="en") -> str:
     return row.status
 
 
-def test_an_editor_translates_a_program_and_keeps_the_translation_in_step(editor, french_site):
+def test_an_editor_translates_a_program_and_keeps_the_translation_in_step(editor, french_home):
     # The site in both languages, and its programs section, translated beforehand.
-    english_home = submit_for_translation_into_english(editor, french_site)
+    english_home = submit_for_translation_into_english(editor, french_home)
     assert not english_home.live, "a new translation is a draft until it is published"
     translate_in_the_editor_and_publish(editor, english_home, HOME_IN_ENGLISH)
     programs = factories.ProgramIndexPageFactory(
-        parent=french_site, title="Programmes de recherche", slug="programmes-de-recherche",
+        parent=french_home, title="Programmes de recherche", slug="programmes-de-recherche",
         intro="Les programmes que nous finançons.",
     )  # fmt: skip
     english_programs = submit_for_translation_into_english(editor, programs)

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,3 +130,12 @@ def describe_violations(violations: list[dict]) -> str:
         if len(violation["nodes"]) > 5:
             lines.append(f"    … and {len(violation['nodes']) - 5} more")
     return "\n".join(lines)
+
+
+def log_in(page, live_site):
+    """Sign in to the admin as the demo site's editor."""
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill(live_site.editor_username)
+    page.get_by_label("Password").fill(live_site.editor_password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))

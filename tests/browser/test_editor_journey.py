@@ -6,7 +6,7 @@ from datetime import date
 
 from PIL import Image
 
-from tests.browser.support import expect
+from tests.browser.support import expect, log_in
 
 
 def make_png(path):
@@ -14,14 +14,6 @@ def make_png(path):
     colour = tuple(secrets.randbelow(256) for _ in range(3))
     Image.new("RGB", (800, 500), colour).save(path)
     return path
-
-
-def log_in(page, live_site):
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(live_site.editor_username)
-    page.get_by_label("Password").fill(live_site.editor_password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_an_editor_publishes_news_about_a_program_and_visitors_find_it(page, live_site, tmp_path):

@@ -10,19 +10,11 @@ import secrets
 
 import pytest
 
-from tests.browser.support import expect
+from tests.browser.support import expect, log_in
 
 FRENCH_PROGRAMS = "/fr/programmes-de-recherche/"
 ENGLISH_PROGRAMS = "/en/programs/"
 OUT_OF_DATE_REPORT = "/admin/reports/translations/?status=out-of-date"
-
-
-def log_in(page, live_site):
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(live_site.editor_username)
-    page.get_by_label("Password").fill(live_site.editor_password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 @pytest.fixture

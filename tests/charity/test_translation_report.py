@@ -18,7 +18,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page
 
 from charity.translation_status import TranslationStatus
 from tests import factories
@@ -31,19 +31,6 @@ WAITING = TranslationStatus.WAITING_FOR_TRANSLATION
 NOT_PUBLISHED = TranslationStatus.NOT_PUBLISHED
 UP_TO_DATE = TranslationStatus.UP_TO_DATE
 OUTSIDE_LOCALIZE = TranslationStatus.OUTSIDE_LOCALIZE
-
-
-@pytest.fixture
-def french_home(db):
-    """The site's root in French, the default language; English is a language of the site, with no page yet."""
-    english()
-    root = Page.objects.get(depth=1)
-    Site.objects.all().delete()
-    for page in root.get_children():
-        page.delete()
-    home = factories.HomePageFactory(parent=root, locale=french(), title="Accueil")
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test site")
-    return home
 
 
 def strings_of(instance) -> list[StringSegment]:
