@@ -49,9 +49,10 @@ def home_page(db):
 
 
 @pytest.fixture
-def french_home(db):
-    """The site's root in French, the source language, as editors work: English is a language of the site,
-    with no page yet, for the tests of translating."""
+def french_site(db):
+    """A site whose root is a French home page, the source language, as editors work: English is a language
+    of the site, with no page yet, for the tests of translating. (Elsewhere, `french_home` is the French
+    translation of the English `home_page`.)"""
     factories.english()
     return _site_rooted_on_a_new_home(locale=factories.french(), title="Accueil", slug="accueil")
 

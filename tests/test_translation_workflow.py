@@ -119,13 +119,13 @@ def report_status(client, page, language="en") -> str:
     return row.status
 
 
-def test_an_editor_translates_a_program_and_keeps_the_translation_in_step(editor, french_home):
+def test_an_editor_translates_a_program_and_keeps_the_translation_in_step(editor, french_site):
     # The site in both languages, and its programs section, translated beforehand.
-    english_home = submit_for_translation_into_english(editor, french_home)
+    english_home = submit_for_translation_into_english(editor, french_site)
     assert not english_home.live, "a new translation is a draft until it is published"
     translate_in_the_editor_and_publish(editor, english_home, HOME_IN_ENGLISH)
     programs = factories.ProgramIndexPageFactory(
-        parent=french_home, title="Programmes de recherche", slug="programmes-de-recherche",
+        parent=french_site, title="Programmes de recherche", slug="programmes-de-recherche",
         intro="Les programmes que nous finançons.",
     )  # fmt: skip
     english_programs = submit_for_translation_into_english(editor, programs)

@@ -71,15 +71,15 @@ def translate_fully(instance, language="en", publish=True):
 
 
 @pytest.fixture
-def english_home(french_home):
+def english_home(french_site):
     """The English home, translated from the French one with wagtail-localize, every string of it."""
-    translate_fully(french_home)
-    return french_home.get_translation(english())
+    translate_fully(french_site)
+    return french_site.get_translation(english())
 
 
 @pytest.fixture
-def about(english_home, french_home):
-    return factories.StandardPageFactory(parent=french_home, title="Qui sommes-nous")
+def about(english_home, french_site):
+    return factories.StandardPageFactory(parent=french_site, title="Qui sommes-nous")
 
 
 def report_rows(client, **filters):
@@ -245,10 +245,10 @@ def test_a_string_retranslated_after_publishing_leaves_the_translation_not_publi
     assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
 
 
-def test_an_image_changed_for_the_translation_after_publishing_leaves_it_not_published(admin_client, french_home):
+def test_an_image_changed_for_the_translation_after_publishing_leaves_it_not_published(admin_client, french_site):
     photograph = factories.ImageFactory()
     about = factories.StandardPageFactory(
-        parent=french_home,
+        parent=french_site,
         title="Qui sommes-nous",
         body=[("image", {"image": photograph, "alt_text": "", "caption": "", "credit": ""})],
     )
@@ -302,7 +302,7 @@ def test_the_home_pages_are_listed_once_from_their_french_source(admin_client, e
     assert statuses(admin_client) == {("Accueil", "en"): UP_TO_DATE}
 
 
-def test_people_and_partners_are_listed_with_their_status(admin_client, french_home):
+def test_people_and_partners_are_listed_with_their_status(admin_client, french_site):
     investigator = factories.PersonFactory(name="Pr Jeanne Martin", title="Oncologue pédiatre", locale=french())
     factories.PartnerFactory(name="Centre de lutte contre le cancer", locale=french())
     translate_object(investigator, [english()])
@@ -319,7 +319,7 @@ def test_people_and_partners_are_listed_with_their_status(admin_client, french_h
     assert row.source_edit_url == reverse("wagtailsnippets_charity_person:edit", args=[investigator.pk])
 
 
-def test_a_missing_snippet_links_to_its_translation_form(admin_client, french_home):
+def test_a_missing_snippet_links_to_its_translation_form(admin_client, french_site):
     partner = factories.PartnerFactory(name="Centre de lutte contre le cancer", locale=french())
 
     row = row_of(admin_client, "Centre de lutte contre le cancer")
@@ -328,12 +328,12 @@ def test_a_missing_snippet_links_to_its_translation_form(admin_client, french_ho
     assert row.action_url.startswith(expected)
 
 
-def test_filters_by_status_language_and_content(admin_client, english_home, french_home):
-    factories.StandardPageFactory(parent=french_home, title="Nos actions")
+def test_filters_by_status_language_and_content(admin_client, english_home, french_site):
+    factories.StandardPageFactory(parent=french_site, title="Nos actions")
     factories.StandardPageFactory(parent=english_home, title="Our partners abroad")
     factories.PersonFactory(name="Pr Jeanne Martin", locale=french())
-    translate_object(factories.StandardPageFactory(parent=french_home, title="Nos engagements"), [english()])
-    translate_fully(factories.StandardPageFactory(parent=french_home, title="Notre histoire"), publish=False)
+    translate_object(factories.StandardPageFactory(parent=french_site, title="Nos engagements"), [english()])
+    translate_fully(factories.StandardPageFactory(parent=french_site, title="Notre histoire"), publish=False)
 
     assert set(statuses(admin_client, status="missing")) == {
         ("Nos actions", "en"),
@@ -347,11 +347,11 @@ def test_filters_by_status_language_and_content(admin_client, english_home, fren
     assert set(statuses(admin_client, kind="page", status="missing", language="en")) == {("Nos actions", "en")}
 
 
-def test_counts_by_status_are_shown_above_the_rows(admin_client, english_home, french_home):
-    factories.StandardPageFactory(parent=french_home, title="Nos actions")
-    factories.StandardPageFactory(parent=french_home, title="Nos engagements")
-    translate_object(factories.StandardPageFactory(parent=french_home, title="Notre histoire"), [english()])
-    translate_fully(factories.StandardPageFactory(parent=french_home, title="Nos partenaires"), publish=False)
+def test_counts_by_status_are_shown_above_the_rows(admin_client, english_home, french_site):
+    factories.StandardPageFactory(parent=french_site, title="Nos actions")
+    factories.StandardPageFactory(parent=french_site, title="Nos engagements")
+    translate_object(factories.StandardPageFactory(parent=french_site, title="Notre histoire"), [english()])
+    translate_fully(factories.StandardPageFactory(parent=french_site, title="Nos partenaires"), publish=False)
 
     response = admin_client.get(reverse("translation_report"), {"status": "missing"})
 
@@ -396,14 +396,14 @@ def test_the_report_reads_in_french(admin_client, about):
         assert french_text in page.text
 
 
-def test_the_reports_menu_has_one_translations_entry(admin_client, french_home):
+def test_the_reports_menu_has_one_translations_entry(admin_client, french_site):
     dashboard = admin_client.get(reverse("wagtailadmin_home")).content.decode()
 
     assert reverse("translation_report") in dashboard
     assert reverse("wagtail_localize:translations_report") not in dashboard
 
 
-def test_the_report_links_to_the_strings_waiting_for_translation(admin_client, french_home):
+def test_the_report_links_to_the_strings_waiting_for_translation(admin_client, french_site):
     page = parse(admin_client.get(reverse("translation_report")))
 
     waiting = reverse("wagtail_localize:translations_report") + "?waiting_for_translation=true"
@@ -411,17 +411,17 @@ def test_the_report_links_to_the_strings_waiting_for_translation(admin_client, f
     assert admin_client.get(waiting).status_code == 200
 
 
-def test_the_number_of_queries_does_not_grow_with_the_content(admin_client, english_home, french_home):
+def test_the_number_of_queries_does_not_grow_with_the_content(admin_client, english_home, french_site):
     def queries():
         with CaptureQueriesContext(connection) as context:
             assert admin_client.get(reverse("translation_report")).status_code == 200
         return len(context)
 
     def add_content():
-        factories.StandardPageFactory(parent=french_home)
-        translate_object(factories.StandardPageFactory(parent=french_home), [english()])
-        translate_fully(factories.StandardPageFactory(parent=french_home))
-        translate_fully(factories.StandardPageFactory(parent=french_home), publish=False)
+        factories.StandardPageFactory(parent=french_site)
+        translate_object(factories.StandardPageFactory(parent=french_site), [english()])
+        translate_fully(factories.StandardPageFactory(parent=french_site))
+        translate_fully(factories.StandardPageFactory(parent=french_site), publish=False)
         translate_object(factories.PersonFactory(locale=french()), [english()])
         translate_fully(factories.PersonFactory(locale=french()))
         factories.PartnerFactory(locale=french())
@@ -456,7 +456,7 @@ def test_an_admin_user_who_cannot_edit_pages_is_refused(client, about, django_us
     assert reverse("translation_report") not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_an_editor_sees_the_pages_they_can_edit(client, about, french_home, django_user_model):
+def test_an_editor_sees_the_pages_they_can_edit(client, about, french_site, django_user_model):
     editors = Group.objects.create(name="Section editors")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))
     GroupPagePermission.objects.create(
