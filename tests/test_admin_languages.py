@@ -3,7 +3,7 @@ takes its translations with it."""
 
 import pytest
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from programs.models import ProgramPage
@@ -109,3 +109,9 @@ def test_a_new_translation_starts_as_a_draft(editor, french_tree):
     assert response.status_code == 302
     english = french_only.get_translation(factories.english())
     assert not english.live
+
+
+def test_both_languages_exist_from_the_first_migration():
+    """An editor can translate into English on a new installation without adding the locale first."""
+    assert set(Locale.objects.values_list("language_code", flat=True)) == {"fr", "en"}
+    assert Locale.get_default().language_code == "fr"
