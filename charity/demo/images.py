@@ -88,11 +88,30 @@ def draw_illustration(word: str, palette: str) -> bytes:
     return output.getvalue()
 
 
-def ensure_illustration(title: str, word: str, subject: str):
-    """An abstract illustration showing `word`, with alt text saying what it shows and what it is for."""
-    palette = palette_for(title)
-    description = f"Abstract illustration of {COLOUR_WORDS[palette]} circles with the words “{word}”, for {subject}"
-    return ensure_image(title, word, description, palette)
+# The word drawn on a news item's illustration when it concerns several programs.
+RESEARCH_NEWS_WORD = "Research news"
+
+
+def illustration_description(word: str, palette: str, subject: str) -> str:
+    """The alt text of an illustration showing `word`, made for `subject` (`fr.images` has the French)."""
+    return f"Abstract illustration of {COLOUR_WORDS[palette]} circles with the words “{word}”, for {subject}"
+
+
+def home_illustration() -> tuple[str, str]:
+    """The title and subject of the home page's illustration."""
+    return "Illustration: home page", "the home page of Imagine for Margo"
+
+
+def cancer_illustration(title: str) -> tuple[str, str]:
+    return f"Illustration: {title}", f"the page on {title}"
+
+
+def program_illustration(acronym: str) -> tuple[str, str]:
+    return f"Illustration: {acronym} program", f"the {acronym} program"
+
+
+def news_illustration(title: str) -> tuple[str, str]:
+    return f"Illustration: {title}", f"the news item “{title}”"
 
 
 def ensure_image(title: str, word: str, description: str, palette: str):

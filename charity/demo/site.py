@@ -32,7 +32,7 @@ from programs.models import (
     PublicationPage,
 )
 
-from . import blocks, cancers, fr, news, pages, programs, publications, snippets
+from . import blocks, cancers, fr, images, news, pages, programs, publications, snippets
 from .blocks import DONATE_PAGE, to_stream
 from .builder import Builder, root_page
 from .fr import blocks as fr_blocks
@@ -43,7 +43,7 @@ from .fr import pages as fr_pages
 from .fr import programs as fr_programs
 from .fr import publications as fr_publications
 from .fr import snippets as fr_snippets
-from .images import COLOUR_WORDS, ensure_document, ensure_image, palette_for
+from .images import ensure_document, ensure_image, palette_for
 from .translation import translate
 
 WELCOME_PAGE_TITLE = "Welcome to your new Wagtail site!"
@@ -62,10 +62,13 @@ class Language:
     publications: ModuleType
     snippets: ModuleType
     blocks: ModuleType
+    images: ModuleType
 
 
-ENGLISH = Language("en", pages, cancers, programs, news, publications, snippets, blocks)
-FRENCH = Language(fr.LANGUAGE_CODE, fr_pages, fr_cancers, fr_programs, fr_news, fr_publications, fr_snippets, fr_blocks)
+ENGLISH = Language("en", pages, cancers, programs, news, publications, snippets, blocks, images)
+FRENCH = Language(
+    fr.LANGUAGE_CODE, fr_pages, fr_cancers, fr_programs, fr_news, fr_publications, fr_snippets, fr_blocks, fr_images
+)
 
 
 def english_slug(entry: dict) -> str:
@@ -73,14 +76,11 @@ def english_slug(entry: dict) -> str:
     return entry.get("source_slug", entry.get("slug", ""))
 
 
-def illustration(language: Language, english_title: str, title: str, word: str, subject: str):
-    """An illustration in `language`; both languages' pictures share the English title's palette."""
+def illustration(language: Language, english_title: str, title_and_subject: tuple[str, str], word: str):
+    """An illustration in `language`; both languages' pictures share the palette of the English one's title."""
+    title, subject = title_and_subject
     palette = palette_for(english_title)
-    if language is FRENCH:
-        description = fr_images.illustration_description(word, palette, subject)
-    else:
-        description = f"Abstract illustration of {COLOUR_WORDS[palette]} circles with the words “{word}”, for {subject}"
-    return ensure_image(title, word, description, palette)
+    return ensure_image(title, word, language.images.illustration_description(word, palette, subject), palette)
 
 
 class DemoSite:
@@ -148,11 +148,8 @@ class DemoSite:
 
         def fields(language):
             data = language.pages.HOME
-            if language is FRENCH:
-                title, subject = fr_images.home_illustration()
-            else:
-                title, subject = "Illustration: home page", "the home page of Imagine for Margo"
-            hero = illustration(language, "Illustration: home page", title, SITE_NAME, subject)
+            english_title, _subject = ENGLISH.images.home_illustration()
+            hero = illustration(language, english_title, language.images.home_illustration(), SITE_NAME)
             return {key: data[key] for key in ENGLISH.pages.HOME} | {"hero_image": hero}
 
         children = {"featured_programs": [{"program": program} for program in featured]} if featured else None
@@ -279,13 +276,11 @@ class DemoSite:
     def cancer_fields(self, language, data, english):
         slug = english["slug"]
         word = data["other_names"] if slug in ("dipg", "anaplastic-large-cell-lymphoma") else data["title"]
-        if language is FRENCH:
-            title, subject = fr_images.cancer_illustration(data["title"])
-        else:
-            title, subject = f"Illustration: {data['title']}", f"the page on {data['title']}"
+        english_title, _subject = ENGLISH.images.cancer_illustration(english["title"])
+        image = illustration(language, english_title, language.images.cancer_illustration(data["title"]), word)
         return {
             **_texts(data, ("title", "other_names", "category", "summary")),
-            "image": illustration(language, f"Illustration: {english['title']}", title, word, subject),
+            "image": image,
             "key_figures": self.stream(f"cancers/{slug}/key-figures", data["key_figures"]),
             "body": self.stream(f"cancers/{slug}", data["body"]),
         }
@@ -307,14 +302,12 @@ class DemoSite:
 
     def program_fields(self, language, data, slug):
         acronym = data["acronym"]
-        if language is FRENCH:
-            title, subject = fr_images.program_illustration(acronym)
-        else:
-            title, subject = f"Illustration: {acronym} program", f"the {acronym} program"
+        english_title, _subject = ENGLISH.images.program_illustration(acronym)
+        image = illustration(language, english_title, language.images.program_illustration(acronym), acronym)
         return {
             **_texts(data, ("title", "acronym", "summary", "theme", "status")),
             "full_name": data.get("full_name", ""),
-            "image": illustration(language, f"Illustration: {acronym} program", title, acronym, subject),
+            "image": image,
             "start_year": data.get("start_year"),
             "children_included": data.get("children_included"),
             "headline_result": data.get("headline_result", ""),
@@ -333,19 +326,14 @@ class DemoSite:
             self.pair(page, NewsPage(slug=slug, **self.news_fields(ENGLISH, english[slug], english[slug], related)))
 
     def news_fields(self, language, data, english, related):
-        if len(related) == 1:
-            word = related[0].acronym
-        else:
-            word = fr_images.RESEARCH_NEWS_WORD if language is FRENCH else "Research news"
-        if language is FRENCH:
-            title, subject = fr_images.news_illustration(data["title"])
-        else:
-            title, subject = f"Illustration: {data['title']}", f"the news item “{data['title']}”"
+        word = related[0].acronym if len(related) == 1 else language.images.RESEARCH_NEWS_WORD
+        english_title, _subject = ENGLISH.images.news_illustration(english["title"])
+        image = illustration(language, english_title, language.images.news_illustration(data["title"]), word)
         notes = language.blocks
         body = [*data["body"], notes.donate_call(), notes.note(notes.EXAMPLE_NEWS_DATE_NOTE)]
         return {
             **_texts(data, ("title", "date", "summary")),
-            "image": illustration(language, f"Illustration: {english['title']}", title, word, subject),
+            "image": image,
             "body": self.stream(f"news/{english['slug']}", body),
         }
 

@@ -61,26 +61,30 @@ class BasePage(Page):
         translation exists.
         """
         for field in self._meta.get_fields():
-            if not isinstance(field, ParentalManyToManyField) or not issubclass(field.related_model, TranslatableMixin):
-                continue
-            related = list(getattr(self, field.name).all())
-            localized = [_in_locale(item, self.locale_id) for item in related]
-            if [item.pk for item in localized] != [item.pk for item in related]:
-                getattr(self, field.name).set(localized)
+            if isinstance(field, ParentalManyToManyField) and issubclass(field.related_model, TranslatableMixin):
+                related = list(getattr(self, field.name).all())
+                localized = [self._own_language_version(item) for item in related]
+                if localized != related:
+                    getattr(self, field.name).set(localized)
         for relation in get_all_child_relations(self):
             children = list(getattr(self, relation.get_accessor_name()).all())
             changed = False
             for child in children:
                 for field in child._meta.concrete_fields:
-                    if not (field.many_to_one and issubclass(field.related_model, Page)):
-                        continue
-                    related = getattr(child, field.name) if getattr(child, field.attname) else None
-                    if related is not None and related.locale_id != self.locale_id:
-                        localized = _in_locale(related, self.locale_id)
-                        changed |= localized.pk != related.pk
-                        setattr(child, field.name, localized)
+                    if field.many_to_one and issubclass(field.related_model, Page) and getattr(child, field.attname):
+                        related = getattr(child, field.name)
+                        localized = self._own_language_version(related)
+                        if localized != related:
+                            setattr(child, field.name, localized)
+                            changed = True
             if changed:
                 setattr(self, relation.get_accessor_name(), children)
+
+    def _own_language_version(self, instance):
+        """`instance` in this page's language, or `instance` itself where it has no such translation."""
+        if instance.locale_id == self.locale_id:
+            return instance
+        return instance.get_translation_or_none(self.locale_id) or instance
 
     def serve_preview(self, request, *args, **kwargs):
         """A preview reads in the page's language, whatever the language of the admin around it."""
@@ -106,11 +110,3 @@ class IndexPage(BasePage):
     @property
     def meta_description(self) -> str:
         return self.search_description or self.intro
-
-
-def _in_locale(instance, locale_id):
-    """`instance` translated into the locale, or `instance` itself where it has no such translation."""
-    if instance.locale_id == locale_id:
-        return instance
-    translation = type(instance).objects.filter(translation_key=instance.translation_key, locale_id=locale_id).first()
-    return translation or instance
