@@ -200,11 +200,6 @@ class TranslationReportView(ReportView):
     def get_base_queryset(self):
         return self.all_states
 
-    def filter_queryset(self, states):
-        if self.filters and self.filters.is_valid():
-            return self.filters.filter_queryset(states)
-        return states
-
     def decorate_paginated_queryset(self, states):
         user = self.request.user
         can_submit = user.has_perm("wagtail_localize.submit_translation")

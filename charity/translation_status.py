@@ -79,7 +79,11 @@ def translation_states(user) -> list[TranslationState]:
     locales = list(Locale.objects.order_by("pk"))
     default_locale_id = next((locale.pk for locale in locales if locale.language_code == settings.LANGUAGE_CODE), None)
     states = _page_states(user, locales, default_locale_id)
-    editable_snippets = [model for model in TRANSLATABLE_SNIPPETS if user.has_perm(_change_permission(model))]
+    editable_snippets = [
+        model
+        for model in TRANSLATABLE_SNIPPETS
+        if model.snippet_viewset.permission_policy.user_has_permission(user, "change")
+    ]
     if editable_snippets:
         states += _snippet_states(editable_snippets, locales, default_locale_id)
     return states
@@ -158,24 +162,25 @@ def _states(
         source = _source_version(key, versions, sources_by_version, default_locale_id)
         translation_source = sources_by_version.get((key, source.locale_id))
         synced = _synced_translations(translation_source)
+        source_locale = locales_by_id[source.locale_id]
         for locale in locales:
             if locale.pk == source.locale_id:
                 continue
             translation = versions.get(locale.pk)
-            strings_to_translate = synced[locale.pk].strings_to_translate if locale.pk in synced else 0
+            synced_translation = synced.get(locale.pk)
+            strings_to_translate = synced_translation.strings_to_translate if synced_translation else 0
             if translation is None:
                 status = TranslationStatus.MISSING
-            elif locale.pk not in synced:
+            elif synced_translation is None:
                 status = TranslationStatus.OUTSIDE_LOCALIZE
             elif changed_since_synced(source, translation_source):
                 status = TranslationStatus.OUT_OF_DATE
             elif strings_to_translate:
                 status = TranslationStatus.WAITING_FOR_TRANSLATION
-            elif not published(translation, synced[locale.pk]):
+            elif not published(translation, synced_translation):
                 status = TranslationStatus.NOT_PUBLISHED
             else:
                 status = TranslationStatus.UP_TO_DATE
-            source_locale = locales_by_id[source.locale_id]
             states.append(
                 TranslationState(
                     source, source_locale, locale, status, translation, translation_source, strings_to_translate
@@ -197,41 +202,27 @@ def _translations_with_their_progress() -> Prefetch:
         locale_id=OuterRef(OuterRef("target_locale_id")),
         has_error=False,
     )
-    untranslated = (
-        StringSegment.objects.filter(source_id=OuterRef("source_id"))
-        .filter(~Exists(translated))
-        .order_by()
-        .values("source_id")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
+    untranslated = StringSegment.objects.filter(source_id=OuterRef("source_id")).filter(~Exists(translated))
     # What the translator typed or chose in the editor for this source, in the target language.
-    strings_edited = (
-        StringSegment.objects.filter(
-            source_id=OuterRef("source_id"),
-            string__translations__locale_id=OuterRef("target_locale_id"),
-            string__translations__context_id=F("context_id"),
-        )
-        .order_by()
-        .values("source_id")
-        .annotate(last=Max("string__translations__updated_at"))
-        .values("last")
+    strings_edited = StringSegment.objects.filter(
+        source_id=OuterRef("source_id"),
+        string__translations__locale_id=OuterRef("target_locale_id"),
+        string__translations__context_id=F("context_id"),
     )
-    overrides_edited = (
-        OverridableSegment.objects.filter(
-            source_id=OuterRef("source_id"), context__overrides__locale_id=OuterRef("target_locale_id")
-        )
-        .order_by()
-        .values("source_id")
-        .annotate(last=Max("context__overrides__updated_at"))
-        .values("last")
+    overrides_edited = OverridableSegment.objects.filter(
+        source_id=OuterRef("source_id"), context__overrides__locale_id=OuterRef("target_locale_id")
     )
     translations = Translation.objects.annotate(
-        strings_to_translate=Coalesce(Subquery(untranslated), 0),
-        strings_last_edited_at=Subquery(strings_edited),
-        overrides_last_edited_at=Subquery(overrides_edited),
+        strings_to_translate=Coalesce(_per_source(untranslated, Count("pk")), 0),
+        strings_last_edited_at=_per_source(strings_edited, Max("string__translations__updated_at")),
+        overrides_last_edited_at=_per_source(overrides_edited, Max("context__overrides__updated_at")),
     )
     return Prefetch("translations", queryset=translations)
+
+
+def _per_source(segments, aggregate) -> Subquery:
+    """The aggregate over the segments of the translation's source, as one value for the translation."""
+    return Subquery(segments.order_by().values("source_id").annotate(value=aggregate).values("value"))
 
 
 def _source_version(key, versions: dict, sources_by_version: dict, default_locale_id):
@@ -291,7 +282,3 @@ def _snippet_content_changed(snippet, translation_source: TranslationSource) -> 
     """
     current = json.dumps(get_serializable_data_for_fields(snippet), cls=DjangoJSONEncoder)
     return json.loads(current) != json.loads(translation_source.content_json)
-
-
-def _change_permission(model) -> str:
-    return f"{model._meta.app_label}.change_{model._meta.model_name}"

@@ -104,6 +104,12 @@ def row_of(client, title, language="en"):
     return row
 
 
+def assert_up_to_date_once_published(client, source):
+    """The translator's "Publish" is all the translation still needed."""
+    publish_translation(source)
+    assert row_of(client, source.title).status == UP_TO_DATE
+
+
 def test_a_page_never_translated_is_missing_with_a_link_to_translate_it(admin_client, about):
     row = row_of(admin_client, "Qui sommes-nous")
 
@@ -147,8 +153,7 @@ def test_a_translation_with_strings_left_is_waiting_with_their_count_and_a_link_
     assert "1 texte à traduire" in parse(admin_client.get(reverse("translation_report"))).text
     translate_strings(strings[-1:])
     assert row_of(admin_client, "Qui sommes-nous").status == NOT_PUBLISHED
-    publish_translation(about)
-    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+    assert_up_to_date_once_published(admin_client, about)
 
 
 def test_a_string_translated_with_an_error_is_still_to_translate(admin_client, about):
@@ -184,8 +189,7 @@ def test_a_page_published_after_its_last_sync_is_out_of_date_then_waits_for_its_
     row = row_of(admin_client, "Qui sommes-nous")
     assert row.status == NOT_PUBLISHED
     assert row.status_detail == "En ligne, avec des modifications pas encore publiées"
-    publish_translation(about)
-    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+    assert_up_to_date_once_published(admin_client, about)
 
 
 def test_a_draft_saved_after_the_sync_does_not_make_it_out_of_date(admin_client, about):
@@ -241,8 +245,7 @@ def test_a_string_retranslated_after_publishing_leaves_the_translation_not_publi
 
     assert row.status == NOT_PUBLISHED
     assert row.status_detail == "En ligne, avec des modifications pas encore publiées"
-    publish_translation(about)
-    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+    assert_up_to_date_once_published(admin_client, about)
 
 
 def test_an_image_changed_for_the_translation_after_publishing_leaves_it_not_published(admin_client, french_site):
@@ -261,8 +264,7 @@ def test_an_image_changed_for_the_translation_after_publishing_leaves_it_not_pub
     )
 
     assert row_of(admin_client, "Qui sommes-nous").status == NOT_PUBLISHED
-    publish_translation(about)
-    assert row_of(admin_client, "Qui sommes-nous").status == UP_TO_DATE
+    assert_up_to_date_once_published(admin_client, about)
 
 
 def test_an_editor_who_cannot_publish_is_not_sent_to_publish(client, about, django_user_model):
@@ -283,12 +285,12 @@ def test_an_editor_who_cannot_publish_is_not_sent_to_publish(client, about, djan
 
 
 def test_a_page_translated_by_hand_is_translated_outside_wagtail_localize(admin_client, about):
-    about.copy_for_translation(english())
+    english_about = about.copy_for_translation(english())
 
     row = row_of(admin_client, "Qui sommes-nous")
 
     assert row.status == OUTSIDE_LOCALIZE
-    assert row.translation_edit_url
+    assert row.translation_edit_url == reverse("wagtailadmin_pages:edit", args=[english_about.pk])
     assert row.action_url == ""
 
 
@@ -378,6 +380,7 @@ def test_the_results_view_refreshes_the_rows_for_the_filters(admin_client, about
 
     assert response.status_code == 200
     assert "Qui sommes-nous" in parse(response).text
+    assert "Accueil" not in parse(response).text, "the home page is up to date"
 
 
 def test_the_report_downloads_as_a_spreadsheet(admin_client, about):
@@ -467,3 +470,4 @@ def test_an_editor_sees_the_pages_they_can_edit(client, about, french_site, djan
     client.force_login(editor)
 
     assert statuses(client) == {("Qui sommes-nous", "en"): MISSING}
+    assert row_of(client, "Qui sommes-nous").action_url == "", "starting a translation takes the right to submit one"
