@@ -85,7 +85,8 @@ def view_versions(request) -> dict[str, LanguageVersion]:
 
 def language_versions(context) -> dict[str, LanguageVersion]:
     """The versions of what a template renders: its page, or its view. A view may name its own versions in
-    its context (`language_versions`), as the "page not found" view does with the home pages."""
+    its context (`language_versions`), as the "page not found" view does with the home pages; base.html sets
+    them there once, for the switcher and the <head> alike."""
     if "language_versions" in context:
         return context["language_versions"]
     request = context.get("request")
@@ -97,13 +98,18 @@ def language_versions(context) -> dict[str, LanguageVersion]:
     return view_versions(request)
 
 
-def hreflang_alternates(versions: dict[str, LanguageVersion]) -> list[tuple[str, str]]:
-    """`(hreflang, absolute URL)` for each language the same content is in, and x-default; none when there
-    is only one."""
-    same = {code: version for code, version in versions.items() if version.same_content}
-    if len(same) < 2:
+def alternate_urls(urls: dict[str, str]) -> list[tuple[str, str]]:
+    """`(hreflang, URL)` for the same content in each language of `urls` (language code → its URL), in the
+    site's order, and x-default; none when there is only one: a page is no alternate to itself. The <head>
+    and sitemap.xml both announce these."""
+    if len(urls) < 2:
         return []
-    alternates = [(code, same[code].full_url) for code, _name in settings.LANGUAGES if code in same]
-    if X_DEFAULT_LANGUAGE in same:
-        alternates.append(("x-default", same[X_DEFAULT_LANGUAGE].full_url))
+    alternates = [(code, urls[code]) for code, _name in settings.LANGUAGES if code in urls]
+    if X_DEFAULT_LANGUAGE in urls:
+        alternates.append(("x-default", urls[X_DEFAULT_LANGUAGE]))
     return alternates
+
+
+def hreflang_alternates(versions: dict[str, LanguageVersion]) -> list[tuple[str, str]]:
+    """The alternates of what is being read: the languages its same content is in (not their home pages)."""
+    return alternate_urls({code: version.full_url for code, version in versions.items() if version.same_content})

@@ -4,12 +4,10 @@ of its translations (xhtml:link alternates, with the French one as x-default).""
 from functools import reduce
 from operator import or_
 
-from django.conf import settings
-
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
-from charity.language_versions import X_DEFAULT_LANGUAGE
+from charity.language_versions import alternate_urls
 
 
 class BilingualSitemap(Sitemap):
@@ -31,7 +29,8 @@ class BilingualSitemap(Sitemap):
         for item in pages:
             for url_info in item.get_sitemap_urls(self.request):
                 if url_info["location"] == own_urls[item.pk]:
-                    url_info["alternates"] = self.alternates(translations[item.translation_key])
+                    alternates = alternate_urls(translations[item.translation_key])
+                    url_info["alternates"] = [{"lang_code": code, "location": url} for code, url in alternates]
                 urls.append(url_info)
 
         last_mods = {url_info.get("lastmod") for url_info in urls}
@@ -39,17 +38,3 @@ class BilingualSitemap(Sitemap):
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
-
-    @staticmethod
-    def alternates(translations: dict[str, str]) -> list[dict[str, str]]:
-        """The page in each language, for a page that has a translation; none for a page in one language."""
-        if len(translations) < 2:
-            return []
-        alternates = [
-            {"lang_code": code, "location": translations[code]}
-            for code, _name in settings.LANGUAGES
-            if code in translations
-        ]
-        if X_DEFAULT_LANGUAGE in translations:
-            alternates.append({"lang_code": "x-default", "location": translations[X_DEFAULT_LANGUAGE]})
-        return alternates

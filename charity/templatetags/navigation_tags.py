@@ -65,9 +65,7 @@ def language_switcher(context):
     The link passes through `choose_language`, which remembers the choice for the visitor's next visit to
     `/`; it is a plain link, so that it works without scripts and from the keyboard.
     """
-    found = context.get("language_versions")
-    if found is None:
-        found = versions.language_versions(context)
+    found = versions.language_versions(context)
     current = translation.get_language()
     links = []
     for code, _name in settings.LANGUAGES:

@@ -59,10 +59,7 @@ def seo_meta(context):
         title = context.get("view_title") or settings.WAGTAIL_SITE_NAME
         description = context.get("view_description")
         canonical_url = _absolute(request, request.path)
-    versions = context.get("language_versions")
-    if versions is None:
-        versions = language_versions(context)
-    alternates = hreflang_alternates(versions)
+    alternates = hreflang_alternates(language_versions(context))
     current = get_language()
     return {
         "alternates": alternates,

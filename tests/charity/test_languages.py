@@ -4,12 +4,14 @@
 import datetime
 import json
 import xml.etree.ElementTree as ElementTree
+from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from django.conf import settings
 
+from charity.language_versions import page_versions
 from tests import factories
 from tests.bilingual import language_links, translate
 from tests.html import parse
@@ -175,6 +177,16 @@ def test_the_switcher_works_without_scripts_and_from_the_keyboard(client, progra
     switch = header[header.index('<a class="language-switcher"') :]
     switch = switch[: switch.index("</a>")]
     assert "tabindex" not in switch and "onclick" not in switch and "hidden" not in switch
+
+
+def test_a_pages_translations_are_looked_up_once_for_the_switcher_and_the_head(client, programs):
+    with mock.patch("charity.language_versions.page_versions", wraps=page_versions) as looked_up:
+        response = client.get(programs["french"].url)
+
+    looked_up.assert_called_once()
+    links = language_links(response)
+    assert links.only_switch()["hreflang"] == "en"
+    assert links.alternates["en"] == f"{SITE_URL}{programs['english'].url}"
 
 
 # What search engines read

@@ -45,42 +45,45 @@ def french_home(home_page):
     return home
 
 
-@pytest.fixture
-def english(home_page):
-    program_index = factories.ProgramIndexPageFactory(parent=home_page, title="Research programs")
-    cancer_index = factories.CancerIndexPageFactory(parent=home_page, title="Cancers")
+def searchable_pages(home, programs_title: str, program: dict, cancer: dict, page: dict) -> dict:
+    """The program MAPPYACTS, a cancer and a standard page in the tree of `home`, with the fields given."""
+    program_index = factories.ProgramIndexPageFactory(parent=home, title=programs_title)
+    cancer_index = factories.CancerIndexPageFactory(parent=home, title="Cancers")
     return {
         "program": factories.ProgramPageFactory(
-            parent=program_index, acronym="MAPPYACTS", title="MAPPYACTS", summary="Sequencing relapsed tumours."
+            parent=program_index, acronym="MAPPYACTS", title="MAPPYACTS", **program
         ),
-        "cancer": factories.CancerPageFactory(
-            parent=cancer_index, title="Neuroblastoma", summary="A cancer of the nerve cells."
-        ),
-        "page": factories.StandardPageFactory(
-            parent=home_page,
-            title="Treatments for children",
-            summary="MAPPYACTS: how children with relapsed tumours are treated.",
-        ),
+        "cancer": factories.CancerPageFactory(parent=cancer_index, **cancer),
+        "page": factories.StandardPageFactory(parent=home, **page),
     }
+
+
+@pytest.fixture
+def english(home_page):
+    return searchable_pages(
+        home_page,
+        "Research programs",
+        program={"summary": "Sequencing relapsed tumours."},
+        cancer={"title": "Neuroblastoma", "summary": "A cancer of the nerve cells."},
+        page={
+            "title": "Treatments for children",
+            "summary": "MAPPYACTS: how children with relapsed tumours are treated.",
+        },
+    )
 
 
 @pytest.fixture
 def french(french_home):
-    program_index = factories.ProgramIndexPageFactory(parent=french_home, title="Programmes de recherche")
-    cancer_index = factories.CancerIndexPageFactory(parent=french_home, title="Cancers")
-    return {
-        "program": factories.ProgramPageFactory(
-            parent=program_index, acronym="MAPPYACTS", title="MAPPYACTS", summary="Séquencer les tumeurs en rechute."
-        ),
-        "cancer": factories.CancerPageFactory(
-            parent=cancer_index, title="Neuroblastome", summary="Un cancer des cellules nerveuses."
-        ),
-        "page": factories.StandardPageFactory(
-            parent=french_home,
-            title="Guérir les enfants",
-            summary="MAPPYACTS : les enfants atteints de cancers et de tumeurs en rechute, soignés et traités.",
-        ),
-    }
+    return searchable_pages(
+        french_home,
+        "Programmes de recherche",
+        program={"summary": "Séquencer les tumeurs en rechute."},
+        cancer={"title": "Neuroblastome", "summary": "Un cancer des cellules nerveuses."},
+        page={
+            "title": "Guérir les enfants",
+            "summary": "MAPPYACTS : les enfants atteints de cancers et de tumeurs en rechute, soignés et traités.",
+        },
+    )
 
 
 def test_the_search_lives_under_each_language_prefix():
