@@ -14,7 +14,6 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from subscriptions.models import Follow, Subscriber
-from subscriptions.selectors import name_follows
 from subscriptions.tokens import confirmation_token, manage_token
 
 
@@ -50,7 +49,7 @@ def _message(subscriber: Subscriber, subject: str, template: str, context: dict,
 def follow_message(follow: Follow, base_url: str):
     """The confirmation link for a follow not yet confirmed; otherwise a reminder that it is in place."""
     with translation.override(follow.subscriber.language):
-        context = {"follow": follow, "subject": name_follows([follow])[0].label}
+        context = {"follow": follow, "subject": follow.label}
         if follow.confirmed_at is None:
             context["confirm_url"] = base_url + reverse("subscriptions:confirm", args=[confirmation_token(follow)])
             subject = gettext("Confirm your subscription")

@@ -10,6 +10,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -139,11 +140,18 @@ class Follow(models.Model):
     def target(self):
         return self.program or self.cancer
 
-    def describe(self, with_state: bool = False, target=None) -> str:
-        """What the follow brings, as a phrase that completes "receive …" in the emails and pages.
+    @cached_property
+    def label(self) -> str:
+        """What the follow brings, as the language being read names it.
 
-        `target` names the program or cancer by another page than the one followed: its translation in
-        the language being read (see subscriptions.selectors)."""
+        A follow points at the page it was made from; the subscriber may read the other language since
+        (they subscribed again from it), so pages and emails name the program or cancer by its live
+        translation in the active language where there is one."""
+        return self.describe(target=self.target.localized if self.target else None)
+
+    def describe(self, with_state: bool = False, target=None) -> str:
+        """What the follow brings, as a phrase that completes "receive …" in the emails and pages, naming
+        the page followed (or `target`, its translation: see `label`)."""
         target = target or self.target
         if self.program_id:
             # Translators: what a subscriber receives, completing "You will receive … by email".

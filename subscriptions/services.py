@@ -41,7 +41,7 @@ def request_follow(email: str, program, cancer, consent_statement: str, language
                 )
     except IntegrityError:
         # The same request, twice at once: the other one stored it.
-        follow = Follow.objects.get(subscriber__email=email, program=program, cancer=cancer)
+        follow = Follow.objects.get(_same_follow(program, cancer), subscriber__email=email)
         created = False
     if not created and follow.confirmed_at is None:
         follow.consent_text, follow.consent_at = consent_statement, now

@@ -17,7 +17,6 @@ from charity.localization import live_in_active_language
 from programs.models import ProgramPage
 from subscriptions import ratelimit, services
 from subscriptions.forms import FollowForm
-from subscriptions.selectors import name_follows
 from subscriptions.tokens import ExpiredToken, InvalidToken, follow_from_token, manage_token, subscriber_from_token
 
 logger = logging.getLogger(__name__)
@@ -105,8 +104,7 @@ def confirm(request, token):
         return _invalid_link(request, error)
     services.confirm_follow(follow)
     preferences_url = reverse("subscriptions:preferences", args=[manage_token(follow.subscriber)])
-    context = {"follow": name_follows([follow])[0], "preferences_url": preferences_url}
-    return render(request, "subscriptions/confirmed.html", context)
+    return render(request, "subscriptions/confirmed.html", {"follow": follow, "preferences_url": preferences_url})
 
 
 @never_cache
@@ -128,7 +126,7 @@ def preferences(request, token):
         messages.success(request, gettext("Done: you will no longer receive those emails."))
         return _see_other(request.path)
 
-    follows = name_follows(list(subscriber.follows.select_related("program", "cancer").order_by("pk")))
+    follows = subscriber.follows.select_related("program", "cancer").order_by("pk")
     return render(request, "subscriptions/preferences.html", {"subscriber": subscriber, "follows": follows})
 
 

@@ -21,8 +21,6 @@ from subscriptions.models import Follow, Subscriber
 # Spreadsheet programs run a cell that starts with one of these as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
-
 
 def in_language(rows, language: str):
     """The items of a generator, each computed in `language`."""
@@ -75,8 +73,6 @@ class SubscriberIndexView(IndexView):
         return in_language(super().stream_csv(queryset), translation.get_language())
 
     def preprocess_field_value(self, field, value, export_format):
-        if field == "language":
-            value = LANGUAGE_NAMES.get(value, value)
         value = super().preprocess_field_value(field, value, export_format)
         if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
             return "'" + value
@@ -91,10 +87,10 @@ class SubscriberViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = SubscriberIndexView
     list_display = ["email", "language", "confirmed_at", "follows_summary", "created_at"]
-    list_export = ["email", "language", "confirmed_at", "created_at", "follows_summary", "consent_record"]
+    list_export = ["email", "get_language_display", "confirmed_at", "created_at", "follows_summary", "consent_record"]
     export_headings = {
         "email": _("Email"),
-        "language": _("Language"),
+        "get_language_display": _("Language"),
         "confirmed_at": _("Confirmed at"),
         "created_at": _("Signed up at"),
         "follows_summary": _("Follows"),

@@ -140,3 +140,5 @@ def test_the_program_filter_finds_the_followers_of_its_every_translation(
 
     assert "donor@example.org" in response and "lecteur@example.org" in response
     assert "pending@example.org" not in response
+    # The filter offers the program once, not once per translation.
+    assert response.count(">MAPPYACTS</option>") == 1

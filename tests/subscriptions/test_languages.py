@@ -73,6 +73,18 @@ def test_the_confirmation_email_follows_the_subscriber_not_the_sender(follower, 
     assert 'href="http://localhost/fr/"' in message.alternatives[0][0]
 
 
+def test_the_confirmation_email_names_the_followed_page_in_the_subscriber_s_language(
+    follower, cancer, french_cancer, outbox
+):
+    # They followed the English page, then subscribed to something else from the French site.
+    subscriber = follower("donor@example.org", cancer=cancer, confirmed=False, language="fr")
+
+    send_follow_email.call(subscriber.follows.get().pk, "http://localhost")
+
+    [message] = outbox
+    assert "Neuroblastome" in message.body and "Neuroblastoma" not in message.body
+
+
 def test_the_confirmation_link_of_a_french_email_answers_in_french(client, subscribe, french_mappyacts, outbox):
     subscribe(program=french_mappyacts, language="fr")
 
