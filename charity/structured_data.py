@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
+from charity.localization import home_in_active_language
+
 ORGANISATION_DESCRIPTION = _("A French charity that funds research against childhood cancer.")
 
 
@@ -111,8 +113,7 @@ def describe(page: Page, request, organisation_ref: dict) -> dict | None:
 def view_breadcrumbs(title: str, request) -> dict:
     """The breadcrumbs of a view that is not a page of the tree, such as search: the home page of the
     language being read, then the view itself when it names itself."""
-    site = Site.find_for_request(request)
-    home = site.root_page.localized if site else None
+    home = home_in_active_language(request)
     items = [(home.title, home.get_full_url(request))] if home else []
     if title:
         items.append((title, f"{site_root_url(request)}{request.path}"))

@@ -15,12 +15,10 @@ from django.shortcuts import get_object_or_404
 from django.utils import feedgenerator, timezone
 from django.utils.translation import get_language, gettext
 
-from wagtail.models import Site
-
 from cancers.models import CancerPage
 from cancers.selectors import news_for_cancer
 from charity.images import CARD_IMAGE_SPEC
-from charity.localization import live_in_active_language
+from charity.localization import home_in_active_language, live_in_active_language
 from programs.models import NewsIndexPage, ProgramPage
 from programs.selectors import news_for_program, news_listing
 
@@ -52,8 +50,8 @@ def _enclosure(image, request) -> feedgenerator.Enclosure | None:
 
 def _home_url(request) -> str:
     """The home page of the feed's language, for a feed with no news section to link to."""
-    site = Site.find_for_request(request)
-    home_url = site.root_page.localized.get_full_url(request) if site else None
+    home = home_in_active_language(request)
+    home_url = home.get_full_url(request) if home is not None else None
     return home_url or request.build_absolute_uri(f"/{get_language()}/")
 
 

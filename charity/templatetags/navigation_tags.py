@@ -10,11 +10,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from charity import language_versions as versions
 from charity.images import PARTNER_LOGO_SPEC, with_renditions
-from charity.localization import live_in_active_language
+from charity.localization import home_in_active_language, live_in_active_language
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
 
 register = template.Library()
@@ -23,11 +23,11 @@ register = template.Library()
 @register.inclusion_tag("includes/primary_nav.html", takes_context=True)
 def primary_nav(context):
     request = context.get("request")
-    site = Site.find_for_request(request)
+    home = home_in_active_language(request)
     current = context.get("page")
     items = []
-    if site is not None:
-        for item in site.root_page.localized.get_children().live().in_menu().public():
+    if home is not None:
+        for item in home.get_children().live().in_menu().public():
             if current is not None and current.path == item.path:
                 state = "page"
             elif current is not None and current.path.startswith(item.path):
@@ -53,8 +53,8 @@ def language_versions(context):
 @register.simple_tag(takes_context=True)
 def language_home_url(context):
     """The home page of the language being read: where the logo leads."""
-    site = Site.find_for_request(context.get("request"))
-    url = site.root_page.localized.get_url(context.get("request")) if site is not None else None
+    home = home_in_active_language(context.get("request"))
+    url = home.get_url(context.get("request")) if home is not None else None
     return url or f"/{translation.get_language()}/"
 
 
