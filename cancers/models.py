@@ -10,7 +10,7 @@ from wagtail.search import index
 from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock, KeyFiguresBlock
 from charity.images import CARD_IMAGE_SPEC
-from charity.models import BasePage, IndexPage, SummaryImageMixin
+from charity.pages import BasePage, IndexPage, SummaryImageMixin
 
 
 class CancerIndexPage(IndexPage):

@@ -7,7 +7,7 @@ from django.db.models import Q
 
 from cancers.models import CancerPage
 from charity.images import with_card_images
-from charity.localization import live_in_active_language
+from charity.sites import live_in_active_language
 from programs.selectors import news_listing, program_listing, publication_listing
 
 

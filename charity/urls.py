@@ -9,9 +9,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from charity import search, views
-from charity.api import api_router
-from charity.sitemaps import BilingualSitemap
+from api.router import api_router
+from charity import views
+from discovery.sitemaps import BilingualSitemap
+from discovery.views import robots_txt
+from search.views import search
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -19,7 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("language/<str:language_code>/", views.choose_language, name="choose_language"),
 ]
 
@@ -29,7 +31,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Everything a visitor reads is under its language: /fr/… and /en/…; `/` redirects to one of them.
 urlpatterns += i18n_patterns(
-    path("search/", search.search, name="search"),
+    path("search/", search, name="search"),
     path("feeds/", include("programs.urls")),
     path("subscriptions/", include("subscriptions.urls")),
     path("", include(wagtail_urls)),

@@ -1,14 +1,12 @@
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
-from charity.language_versions import home_versions
-from charity.structured_data import site_root_url
+from discovery.alternates import homes_by_language
 
 
 def page_not_found(request, exception=None, explanation=""):
@@ -18,7 +16,7 @@ def page_not_found(request, exception=None, explanation=""):
         "view_title": gettext("Page not found"),
         "view_description": gettext("This page could not be found."),
         "explanation": explanation,
-        "language_versions": home_versions(request),
+        "versions_by_language": homes_by_language(request),
     }
     return render(request, "404.html", context, status=404)
 
@@ -27,19 +25,6 @@ def page_not_found(request, exception=None, explanation=""):
 def server_error(request):
     # Rendered without the site's context processors' database work: the failure may be the database.
     return render(request, "500.html", status=500)
-
-
-def robots_txt(request):
-    sitemap_url = f"{site_root_url(request)}{reverse('sitemap')}"
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /django-admin/",
-        "Disallow: /language/",
-        *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES),
-        f"Sitemap: {sitemap_url}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 @never_cache

@@ -18,7 +18,7 @@ from django.utils.translation import get_language, gettext
 from cancers.models import CancerPage
 from cancers.selectors import news_for_cancer
 from charity.images import CARD_IMAGE_SPEC
-from charity.localization import home_in_active_language, live_in_active_language
+from charity.sites import home_in_active_language, live_in_active_language
 from programs.models import NewsIndexPage, ProgramPage
 from programs.selectors import news_for_program, news_listing
 

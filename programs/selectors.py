@@ -5,7 +5,7 @@ from django.db.models import Prefetch, Q
 
 from cancers.models import CancerPage
 from charity.images import PARTNER_LOGO_SPEC, PERSON_PHOTO_SPEC, with_card_images, with_renditions
-from charity.localization import live_in_active_language
+from charity.sites import live_in_active_language
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
 

@@ -3,7 +3,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cancers.models import CancerPage
-from charity.localization import live_in_active_language
+from charity.sites import live_in_active_language
 from programs.models import ProgramPage
 from subscriptions.models import Subscriber
 

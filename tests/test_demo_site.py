@@ -20,8 +20,8 @@ from wagtail.models import Locale, Page
 from cancers.models import CancerPage
 from charity.models import DonatePage
 from programs.models import NewsPage, ProgramPage, PublicationPage
+from tests.catalogues import APPS_WITH_CATALOGUES, catalogue, read_catalogue
 from tests.html import ParsedPage, head_tags, number_pattern, parse
-from tests.translations import APPS_WITH_CATALOGUES, catalogue, read_catalogue
 
 pytestmark = [pytest.mark.demo, pytest.mark.django_db]
 

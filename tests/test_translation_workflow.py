@@ -12,11 +12,11 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from charity.translation_status import TranslationStatus
 from programs.models import ProgramPage
 from tests import factories
 from tests.factories import english, french
 from tests.html import parse
+from translations.status import TranslationStatus
 
 PROGRAM_IN_ENGLISH = {
     "MAPPYACTS": "MAPPYACTS",

@@ -10,7 +10,7 @@ import pytest
 
 from django.conf import settings
 
-from tests.translations import APPS_WITH_CATALOGUES, catalogue, read_catalogue
+from tests.catalogues import APPS_WITH_CATALOGUES, catalogue, read_catalogue
 
 pytestmark = pytest.mark.parametrize("app", APPS_WITH_CATALOGUES)
 

@@ -8,9 +8,8 @@ from wagtail.models import Orderable, TranslatableMixin
 
 from charity.blocks import BodyBlock
 from charity.forms import TaxCalculatorForm
+from charity.pages import BasePage
 from charity.tax import RULES, tax_reduction
-
-from .mixins import BasePage
 
 
 class DonatePage(BasePage):

@@ -6,9 +6,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
-from charity.localization import live_in_active_language
-
-from .mixins import BasePage
+from charity.pages import BasePage
+from charity.sites import live_in_active_language
 
 
 class HomePage(BasePage):

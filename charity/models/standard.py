@@ -6,8 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from charity.blocks import BodyBlock
-
-from .mixins import BasePage
+from charity.pages import BasePage
 
 
 class StandardPage(BasePage):

@@ -16,6 +16,11 @@ INSTALLED_APPS = [
     "cancers",
     "programs",
     "subscriptions",
+    "search",
+    "discovery",
+    "translations",
+    "api",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -129,9 +134,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search; on PostgreSQL each language is indexed and searched with its own stemming
-# (charity/search_backends.py). Run `manage.py update_index` after changing SEARCH_CONFIGS.
+# (search/backends.py). Run `manage.py update_index` after changing SEARCH_CONFIGS.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "charity.search_backends", "SEARCH_CONFIGS": {"fr": "french", "en": "english"}}
+    "default": {"BACKEND": "search.backends", "SEARCH_CONFIGS": {"fr": "french", "en": "english"}}
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

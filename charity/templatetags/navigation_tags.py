@@ -12,10 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
-from charity import language_versions as versions
 from charity.images import PARTNER_LOGO_SPEC, with_renditions
-from charity.localization import home_in_active_language, live_in_active_language
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
+from charity.sites import home_in_active_language, live_in_active_language
+from discovery import alternates
 
 register = template.Library()
 
@@ -44,10 +44,10 @@ GO_TO_THE_SITE_IN = {"fr": _("Go to the site in French"), "en": _("Go to the sit
 
 
 @register.simple_tag(takes_context=True)
-def language_versions(context):
-    """What is being read, in each language (see charity.language_versions); base.html sets it once for the
+def get_versions_by_language(context):
+    """What is being read, in each language (see discovery.alternates); base.html sets it once for the
     switcher and the <head>."""
-    return versions.language_versions(context)
+    return alternates.versions_of(context)
 
 
 @register.simple_tag(takes_context=True)
@@ -65,7 +65,7 @@ def language_switcher(context):
     The link passes through `choose_language`, which remembers the choice for the visitor's next visit to
     `/`; it is a plain link, so that it works without scripts and from the keyboard.
     """
-    found = versions.language_versions(context)
+    found = alternates.versions_of(context)
     current = translation.get_language()
     links = []
     for code, _name in settings.LANGUAGES:

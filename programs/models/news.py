@@ -18,8 +18,8 @@ from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets, paginate
-from charity.localization import live_in_active_language
-from charity.models import BasePage, IndexPage, SummaryImageMixin
+from charity.pages import BasePage, IndexPage, SummaryImageMixin
+from charity.sites import live_in_active_language
 
 
 def today() -> datetime.date:

@@ -15,8 +15,8 @@ from charity.api_fields import RelatedPagesField, RelatedSnippetsField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets
-from charity.localization import live_in_active_language
-from charity.models import BasePage, IndexPage, SummaryImageMixin
+from charity.pages import BasePage, IndexPage, SummaryImageMixin
+from charity.sites import live_in_active_language
 from programs.validators import eu_trial_url, nct_url, validate_eu_trial_number, validate_nct_number
 
 

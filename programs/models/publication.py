@@ -13,8 +13,8 @@ from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField
 from charity.listing import Facet, filter_by_facets, paginate
-from charity.localization import live_in_active_language
-from charity.models import BasePage, IndexPage
+from charity.pages import BasePage, IndexPage
+from charity.sites import live_in_active_language
 from programs.validators import doi_url, pubmed_url, validate_doi, validate_pubmed_id
 
 CITATION_FORMATS = {

@@ -7,8 +7,8 @@ import pytest
 from cancers.models import CancerPage
 from tests import factories
 from tests.bilingual import translate
+from tests.catalogues import NBSP
 from tests.html import parse
-from tests.translations import NBSP
 
 
 @pytest.fixture

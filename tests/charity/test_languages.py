@@ -11,11 +11,11 @@ import pytest
 
 from django.conf import settings
 
-from charity.language_versions import page_versions
+from discovery.alternates import page_by_language
 from tests import factories
 from tests.bilingual import language_links, translate
+from tests.catalogues import NBSP
 from tests.html import parse
-from tests.translations import NBSP
 
 SITE_URL = "http://localhost"
 SITEMAP = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
@@ -180,7 +180,7 @@ def test_the_switcher_works_without_scripts_and_from_the_keyboard(client, progra
 
 
 def test_a_pages_translations_are_looked_up_once_for_the_switcher_and_the_head(client, programs):
-    with mock.patch("charity.language_versions.page_versions", wraps=page_versions) as looked_up:
+    with mock.patch("discovery.alternates.page_by_language", wraps=page_by_language) as looked_up:
         response = client.get(programs["french"].url)
 
     looked_up.assert_called_once()

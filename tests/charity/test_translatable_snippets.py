@@ -3,8 +3,8 @@ pages; a page names the version in its own language, in its body and in the foot
 
 import pytest
 
-from charity.demo.translation import translate
 from charity.models import Partner, Person
+from demo.translation import translate
 from tests import factories
 from tests.factories import english, french
 from tests.html import parse

@@ -16,8 +16,8 @@ from charity.models import CharitySettings, Partner, SuggestedAmount
 from charity.templatetags.charity_tags import euros, grouped, percent
 from tests import factories
 from tests.bilingual import translate
+from tests.catalogues import NBSP
 from tests.html import INVISIBLE_ELEMENTS, ParsedPage, parse
-from tests.translations import NBSP
 
 
 @pytest.fixture

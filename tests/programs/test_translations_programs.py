@@ -10,8 +10,8 @@ from django.utils import translation
 from programs.models import ProgramPage
 from tests import factories
 from tests.bilingual import translate
+from tests.catalogues import NBSP
 from tests.html import parse
-from tests.translations import NBSP
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from subscriptions.emails import news_context, news_message
 from subscriptions.models import Follow, Subscriber
 from subscriptions.tokens import manage_token
 from tests import factories
+from tests.catalogues import NBSP
 from tests.subscriptions.conftest import page_of, url
-from tests.translations import NBSP
 
 
 @pytest.fixture

@@ -1,0 +1,78 @@
+"""The open data API (Wagtail API v2 at /api/v2/): programs, cancers, publications and news with
+their relations. Only live, public pages are ever served.
+
+Pages of both languages are listed; `?locale=fr` or `?locale=en` keeps one."""
+
+from rest_framework.filters import BaseFilterBackend
+
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import get_language_from_path
+
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.models import Site
+
+
+class RelatedPageFilter(BaseFilterBackend):
+    """`?cancer=<slug>` and `?program=<slug>` on the page types that relate to cancers and programs.
+
+    Only live, public cancers and programs count, so that a filter never reveals a draft's slug. A cancer
+    or program is the same in every language: the slug may be its French or its English one, and pages
+    related to any of its translations match, so that `?locale=` alone decides the language of the results.
+    The filter is a `pk__in` subquery, which the search backend accepts alongside `?search=`.
+    """
+
+    relations = {"cancer": "cancers", "program": "programs"}
+
+    def filter_queryset(self, request, queryset, view):
+        for param, field_name in self.relations.items():
+            if param not in request.GET:
+                continue
+            model = queryset.model
+            field = next((field for field in model._meta.get_fields() if field.name == field_name), None)
+            if field is None or not field.many_to_many:
+                raise BadRequestError(
+                    f"The {param} filter needs a type whose pages relate to {field_name}, "
+                    f"e.g. type=programs.ProgramPage, programs.NewsPage or programs.PublicationPage."
+                )
+            published = field.related_model.objects.live().public()
+            named = published.filter(slug=request.GET[param]).values("translation_key")
+            related_pages = published.filter(translation_key__in=named)
+            matching = model.objects.filter(**{f"{field_name}__in": related_pages}).values("pk")
+            queryset = queryset.filter(pk__in=matching)
+        return queryset
+
+
+class CharityPagesAPIViewSet(PagesAPIViewSet):
+    filter_backends = [RelatedPageFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(RelatedPageFilter.relations)
+
+    def check_query_parameters(self, queryset):
+        """Relations are listed with each page but are no field to filter or order by: one page would be
+        listed once per related page. `?cancer=` and `?program=` filter by relation."""
+        super().check_query_parameters(queryset)
+        relations = {field.name for field in queryset.model._meta.get_fields() if field.many_to_many}
+        ordering = {name.lstrip("-") for name in self.request.GET.get("order", "").split(",")}
+        refused = sorted(relations & (set(self.request.GET) | ordering))
+        if refused:
+            raise BadRequestError(
+                f"cannot filter or order by '{refused[0]}' (a relation); filter with ?cancer=<slug> or ?program=<slug>"
+            )
+
+    def find_object(self, queryset, request):
+        """`find/?html_path=` takes a page's address as the site shows it, after its language prefix
+        (/en/research-programs/…): the path is routed from that language's home page."""
+        html_path = request.GET.get("html_path", "")
+        language_code = get_language_from_path(html_path)
+        site = Site.find_for_request(request)
+        if not language_code or site is None:
+            return super().find_object(queryset, request)
+        path_components = [component for component in html_path.split("/") if component][1:]
+        with translation.override(language_code):
+            home = site.root_page.localized.specific
+        try:
+            page, _args, _kwargs = home.route(request, path_components)
+        except Http404:
+            return None
+        return page if queryset.filter(pk=page.pk).exists() else None
