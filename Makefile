@@ -48,9 +48,10 @@ lighthouse: install ## Lighthouse on the main page types; fails below the thresh
 screenshots: install ## Regenerate docs/screenshots/ (each page type at phone and desktop widths)
 	$(PY) -m tests.browser.screenshots
 
-lint: install ## Check style and imports with ruff
+lint: install ## Check style with ruff, and that imports between the apps run one way
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

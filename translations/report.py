@@ -26,7 +26,7 @@ from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page
 from wagtail.permissions import page_permission_policy
 
-from charity.models import Partner, Person
+from charity.models.snippets import Partner, Person
 from translations.status import TranslationState, TranslationStatus, translation_states
 
 PAGE_KIND = "page"

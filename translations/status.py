@@ -43,7 +43,7 @@ from modelcluster.models import get_serializable_data_for_fields
 from wagtail.models import Locale, Page
 from wagtail.permissions import page_permission_policy
 
-from charity.models import Partner, Person
+from charity.models.snippets import Partner, Person
 
 TRANSLATABLE_SNIPPETS = (Person, Partner)
 
