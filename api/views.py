@@ -36,7 +36,7 @@ class RelatedPageFilter(BaseFilterBackend):
                     f"The {param} filter needs a type whose pages relate to {field_name}, "
                     f"e.g. type=programs.ProgramPage, programs.NewsPage or programs.PublicationPage."
                 )
-            published = field.related_model.objects.live().public()
+            published = field.related_model.objects.published()
             named = published.filter(slug=request.GET[param]).values("translation_key")
             related_pages = published.filter(translation_key__in=named)
             matching = model.objects.filter(**{f"{field_name}__in": related_pages}).values("pk")

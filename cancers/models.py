@@ -1,3 +1,6 @@
+from itertools import groupby
+from operator import attrgetter
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -5,12 +8,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock, KeyFiguresBlock
 from charity.images import CARD_IMAGE_SPEC
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
+from charity.published import PublishedPageQuerySet
+from programs.models import NewsPage, PublicationPage
 
 
 class CancerIndexPage(IndexPage):
@@ -21,11 +27,19 @@ class CancerIndexPage(IndexPage):
         verbose_name_plural = _("cancer index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from cancers.selectors import cancers_by_category
-
         context = super().get_context(request, *args, **kwargs)
-        context["categories"] = cancers_by_category()
+        labels = dict(CancerPage.Category.choices)
+        cancers = CancerPage.objects.cards().order_by("category", "title")
+        context["categories"] = [
+            (labels.get(category, category), list(group))
+            for category, group in groupby(cancers, key=attrgetter("category"))
+        ]
         return context
+
+
+class CancerPageQuerySet(PublishedPageQuerySet):
+    def listed(self):
+        return super().listed().order_by("title")
 
 
 class CancerPage(SummaryImageMixin, BasePage):
@@ -91,15 +105,25 @@ class CancerPage(SummaryImageMixin, BasePage):
     parent_page_types = ["cancers.CancerIndexPage"]
     subpage_types: list[str] = []
 
+    objects = PageManager.from_queryset(CancerPageQuerySet)()
+
     class Meta:
         verbose_name = _("cancer page")
         verbose_name_plural = _("cancer pages")
 
-    def get_context(self, request, *args, **kwargs):
-        from cancers import selectors
+    def structured_data(self, request, publisher: dict) -> dict:
+        return {
+            "@type": "MedicalCondition",
+            "name": self.title,
+            "alternateName": [name.strip() for name in self.other_names.split(",") if name.strip()] or None,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+        }
 
+    def get_context(self, request, *args, **kwargs):
+        """What the programs say about this cancer: nothing is entered twice on the cancer page."""
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = selectors.programs_for_cancer(self)
-        context["publications"] = selectors.publications_for_cancer(self)
-        context["news_pages"] = selectors.news_for_cancer(self)[:3]
+        context["programs"] = self.targeting_programs.cards()
+        context["publications"] = PublicationPage.objects.listed().about_cancer(self)
+        context["news_pages"] = NewsPage.objects.cards().about_cancer(self)[:3]
         return context

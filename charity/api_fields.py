@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from charity.published import published
+
 
 class RelatedPagesField(serializers.Field):
     """A many-to-many relation to pages, as the live and public pages it points to."""
@@ -17,7 +19,7 @@ class RelatedPagesField(serializers.Field):
         request = self.context.get("request")
         return [
             {"id": page.pk, "title": page.title, "slug": page.slug, "html_url": page.get_full_url(request)}
-            for page in related_pages.live().public().order_by("title")
+            for page in published(related_pages.all()).order_by("title")
         ]
 
 

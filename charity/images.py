@@ -1,4 +1,5 @@
-"""Rendition specs used by listings, so that querysets can prefetch exactly what templates render."""
+"""The sizes images are shown at, named once: templates render them with `{% image_at %}` and querysets
+prefetch them with `with_renditions`, so that a listing never renders a size it did not prefetch."""
 
 from django.db.models import Prefetch
 
@@ -8,6 +9,16 @@ CARD_IMAGE_SPEC = "fill-640x400"
 SEARCH_RESULT_IMAGE_SPEC = "fill-160x100"
 PERSON_PHOTO_SPEC = "fill-160x160"
 PARTNER_LOGO_SPEC = "max-200x64"
+# Open Graph and Twitter cards: 1200×630, the size both show without cropping.
+SHARE_IMAGE_SPEC = "fill-1200x630"
+
+SPECS = {
+    "card": CARD_IMAGE_SPEC,
+    "search-result": SEARCH_RESULT_IMAGE_SPEC,
+    "person-photo": PERSON_PHOTO_SPEC,
+    "partner-logo": PARTNER_LOGO_SPEC,
+    "share": SHARE_IMAGE_SPEC,
+}
 
 
 def with_renditions(queryset, field: str, spec: str):

@@ -11,6 +11,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from charity.page_forms import OwnLanguagePageForm
+from charity.published import PublishedPageManager
 
 
 class SummaryImageMixin(models.Model):
@@ -41,12 +42,21 @@ class BasePage(Page):
     search_fields = Page.search_fields + [index.SearchField("search_description")]
     base_form_class = OwnLanguagePageForm
 
+    objects = PublishedPageManager()
+    # Open Graph's type for sharing cards; pages that are articles say "article".
+    open_graph_type = "website"
+
     class Meta:
         abstract = True
 
     @property
     def meta_description(self) -> str:
         return self.search_description or getattr(self, "summary", "") or ""
+
+    def structured_data(self, request, publisher: dict) -> dict | None:
+        """The page's own schema.org node (JSON-LD), beside the organisation and the breadcrumbs that every page
+        has; None for a plain web page. `publisher` refers to the organisation's node."""
+        return None
 
     def clean(self):
         super().clean()

@@ -2,12 +2,7 @@
 
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Site
-
-
-def live_in_active_language(model):
-    """The live, public pages of `model` in the language of the request (or of the page) being served."""
-    return model.objects.live().public().filter(locale=Locale.get_active())
+from wagtail.models import Site
 
 
 def home_in_active_language(request):

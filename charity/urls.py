@@ -10,10 +10,22 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.router import api_router
+from cancers import feeds as cancer_feeds
 from charity import views
 from discovery.sitemaps import BilingualSitemap
 from discovery.views import robots_txt
+from programs import feeds as program_feeds
 from search.views import search
+
+# RSS and Atom: all news, one program's, one cancer's.
+feed_patterns = [
+    path("news/rss.xml", program_feeds.NewsFeed(), name="news_rss"),
+    path("news/atom.xml", program_feeds.NewsAtomFeed(), name="news_atom"),
+    path("programs/<slug:slug>/rss.xml", program_feeds.ProgramNewsFeed(), name="program_rss"),
+    path("programs/<slug:slug>/atom.xml", program_feeds.ProgramNewsAtomFeed(), name="program_atom"),
+    path("cancers/<slug:slug>/rss.xml", cancer_feeds.CancerNewsFeed(), name="cancer_rss"),
+    path("cancers/<slug:slug>/atom.xml", cancer_feeds.CancerNewsAtomFeed(), name="cancer_atom"),
+]
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -32,7 +44,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Everything a visitor reads is under its language: /fr/… and /en/…; `/` redirects to one of them.
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
-    path("feeds/", include("programs.urls")),
+    path("feeds/", include((feed_patterns, "feeds"))),
     path("subscriptions/", include("subscriptions.urls")),
     path("", include(wagtail_urls)),
 )

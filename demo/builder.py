@@ -47,7 +47,7 @@ class Builder:
             self.counts["pages unchanged"] += 1
         return page
 
-    def snippet(self, model, lookup, fields, relations=None):
+    def snippet(self, model, lookup, fields):
         instance = model.objects.filter(**lookup).order_by("pk").first()
         created = instance is None
         if created:

@@ -13,6 +13,7 @@ from django.urls import translate_url
 
 from wagtail.models import Page, Site
 
+from charity.published import published
 from charity.sites import site_root_url
 
 # Open Graph names a locale with its territory.
@@ -39,7 +40,7 @@ def _home_pages(request) -> dict[str, Page]:
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    homes = site.root_page.get_translations(inclusive=True).live().public().select_related("locale")
+    homes = published(site.root_page.get_translations(inclusive=True)).select_related("locale")
     return {home.locale.language_code: home for home in homes}
 
 
@@ -63,7 +64,7 @@ def homes_by_language(request) -> dict[str, LanguageVersion]:
 
 def page_by_language(page: Page, request) -> dict[str, LanguageVersion]:
     """The page in each language: itself, its live and public translations, else that language's home page."""
-    translations = page.get_translations(inclusive=False).live().public().select_related("locale")
+    translations = published(page.get_translations(inclusive=False)).select_related("locale")
     versions = {translation.locale.language_code: translation for translation in translations}
     versions[page.locale.language_code] = page
     found = _without_gaps({code: _page_version(version, request, True) for code, version in versions.items()})

@@ -7,6 +7,7 @@ from operator import or_
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from charity.published import published
 from discovery.alternates import alternate_urls
 
 
@@ -15,7 +16,7 @@ class BilingualSitemap(Sitemap):
         # Wagtail's own sitemap lists the site's root page and what is under it: one language's tree only.
         homes = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         trees = reduce(or_, (Page.objects.descendant_of(home, inclusive=True) for home in homes))
-        return trees.live().public().order_by("path").defer_streamfields().specific()
+        return published(trees).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)

@@ -6,19 +6,22 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from charity.models.site_settings import ImpactFigures
 from charity.sites import home_in_active_language, site_root_url
 
 ORGANISATION_DESCRIPTION = _("A French charity that funds research against childhood cancer.")
 
 
-def organisation(site_root_url: str) -> dict:
+def organisation(request) -> dict:
+    """The charity itself, founded in the year its impact figures count from (edited in Settings)."""
+    root_url = site_root_url(request)
     return {
         "@type": "NGO",
-        "@id": f"{site_root_url}/#organisation",
+        "@id": f"{root_url}/#organisation",
         "name": settings.WAGTAIL_SITE_NAME,
-        "url": f"{site_root_url}/",
-        "logo": f"{site_root_url}{static('img/share-default.png')}",
-        "foundingDate": "2011",
+        "url": f"{root_url}/",
+        "logo": f"{root_url}{static('img/share-default.png')}",
+        "foundingDate": str(ImpactFigures.for_request(request).since_year),
         "description": str(ORGANISATION_DESCRIPTION),
     }
 
@@ -32,76 +35,6 @@ def breadcrumbs(page: Page, request) -> dict:
             for position, ancestor in enumerate(ancestors, start=1)
         ],
     }
-
-
-def _page_links(pages, request) -> list[dict]:
-    return [{"@type": "WebPage", "name": page.title, "url": page.get_full_url(request)} for page in pages]
-
-
-def describe(page: Page, request, organisation_ref: dict) -> dict | None:
-    """The schema.org type of a page, where it has one beyond a plain web page."""
-    from cancers.models import CancerPage
-    from charity.models import DonatePage
-    from programs.citations import split_authors
-    from programs.models import NewsPage, ProgramPage, PublicationPage
-
-    url = page.get_full_url(request)
-    if isinstance(page, ProgramPage):
-        return {
-            "@type": "ResearchProject",
-            "name": page.acronym,
-            "alternateName": page.full_name or None,
-            "description": page.summary,
-            "url": url,
-            "funder": organisation_ref,
-            "about": [{"@type": "MedicalCondition", "name": cancer.title} for cancer in page.cancers.live().public()],
-        }
-    if isinstance(page, PublicationPage):
-        article = {
-            "@type": "ScholarlyArticle",
-            "headline": page.title[:110],
-            "name": page.title,
-            "author": [{"@type": "Person", "name": name} for name in split_authors(page.authors)],
-            "datePublished": str(page.year),
-            "url": url,
-            "abstract": page.abstract or None,
-        }
-        if page.journal:
-            article["isPartOf"] = {"@type": "Periodical", "name": page.journal}
-        if page.doi:
-            article["sameAs"] = page.doi_url
-            article["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": page.doi}
-        return article
-    if isinstance(page, NewsPage):
-        modified = page.last_published_at or page.latest_revision_created_at
-        return {
-            "@type": "NewsArticle",
-            "headline": page.title[:110],
-            "inLanguage": page.locale.language_code,
-            "datePublished": page.date.isoformat(),
-            "dateModified": modified.isoformat() if modified else page.date.isoformat(),
-            "description": page.summary,
-            "url": url,
-            "publisher": organisation_ref,
-            "author": organisation_ref,
-        }
-    if isinstance(page, CancerPage):
-        return {
-            "@type": "MedicalCondition",
-            "name": page.title,
-            "alternateName": [name.strip() for name in page.other_names.split(",") if name.strip()] or None,
-            "description": page.summary,
-            "url": url,
-        }
-    if isinstance(page, DonatePage):
-        return {
-            "@type": "DonateAction",
-            "name": page.title,
-            "description": page.intro,
-            "recipient": organisation_ref,
-            "url": url,
-        }
-    return None
 
 
 def view_breadcrumbs(title: str, request) -> dict:
@@ -122,13 +55,14 @@ def view_breadcrumbs(title: str, request) -> dict:
 
 def structured_data(page: Page | None, request, view_title: str = "") -> dict:
     """One JSON-LD graph: the organisation on every page, the breadcrumbs and the page's own type."""
-    organisation_node = organisation(site_root_url(request))
+    organisation_node = organisation(request)
     graph = [organisation_node]
     if page is None:
         graph.append(view_breadcrumbs(view_title, request))
     else:
         graph.append(breadcrumbs(page, request))
-        description = describe(page, request, {"@id": organisation_node["@id"]})
+        own_node = getattr(page, "structured_data", None)
+        description = own_node(request, {"@id": organisation_node["@id"]}) if own_node else None
         if description:
             graph.append({key: value for key, value in description.items() if value is not None})
     return {"@context": "https://schema.org", "@graph": graph}

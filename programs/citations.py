@@ -1,10 +1,18 @@
 """Publications as BibTeX and RIS, the two formats reference managers import."""
 
+from __future__ import annotations
+
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from programs.models import PublicationPage
+from django.http import HttpResponse
+from django.utils.translation import gettext
+
+if TYPE_CHECKING:
+    from programs.models import PublicationPage
+
 
 # Braces are written as commands, not as \{ and \}: BibTeX counts every brace, escaped or not, so an
 # unbalanced one in a title would swallow the rest of the file.
@@ -132,3 +140,18 @@ def to_ris(publications: Iterable[PublicationPage], request=None) -> str:
             + "ER  - \r\n"
         )
     return "\r\n".join(records)
+
+
+CITATION_FORMATS = {
+    "bibtex": ("bib", "application/x-bibtex; charset=utf-8", to_bibtex),
+    "ris": ("ris", "application/x-research-info-systems; charset=utf-8", to_ris),
+}
+
+
+def citation_response(publications, file_stem: str, citation_format: str, request) -> HttpResponse:
+    if citation_format not in CITATION_FORMATS:
+        return HttpResponse(gettext("Citations are available as bibtex or ris."), status=404, content_type="text/plain")
+    extension, content_type, formatter = CITATION_FORMATS[citation_format]
+    response = HttpResponse(formatter(publications, request), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file_stem}.{extension}"'
+    return response

@@ -8,6 +8,7 @@ import datetime
 import mimetypes
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -15,15 +16,11 @@ from django.shortcuts import get_object_or_404
 from django.utils import feedgenerator, timezone
 from django.utils.translation import get_language, gettext
 
-from cancers.models import CancerPage
-from cancers.selectors import news_for_cancer
 from charity.images import CARD_IMAGE_SPEC
-from charity.sites import home_in_active_language, live_in_active_language
-from programs.models import NewsIndexPage, ProgramPage
-from programs.selectors import news_for_program, news_listing
+from charity.sites import home_in_active_language
+from programs.models import NewsIndexPage, NewsPage, ProgramPage
 
 FEED_LENGTH = 20
-PUBLISHER = "Imagine for Margo"
 
 
 @dataclass
@@ -57,16 +54,18 @@ def _home_url(request) -> str:
 
 class NewsFeed(Feed):
     feed_type = feedgenerator.Rss201rev2Feed
-    author_name = PUBLISHER
+
+    def author_name(self) -> str:
+        return settings.WAGTAIL_SITE_NAME
 
     def get_object(self, request, *args, **kwargs) -> FeedSource:
-        index = live_in_active_language(NewsIndexPage).first()
+        index = NewsIndexPage.objects.listed().first()
         return FeedSource(
-            title=gettext("News · %(publisher)s") % {"publisher": PUBLISHER},
+            title=gettext("News · %(publisher)s") % {"publisher": settings.WAGTAIL_SITE_NAME},
             link=index.get_full_url(request) if index else _home_url(request),
             description=gettext("News of the childhood cancer research programs funded by %(publisher)s.")
-            % {"publisher": PUBLISHER},
-            news=news_listing(),
+            % {"publisher": settings.WAGTAIL_SITE_NAME},
+            news=NewsPage.objects.cards(),
             request=request,
         )
 
@@ -123,33 +122,17 @@ class NewsAtomFeed(NewsFeed):
 
 class ProgramNewsFeed(NewsFeed):
     def get_object(self, request, slug) -> FeedSource:
-        program = get_object_or_404(live_in_active_language(ProgramPage), slug=slug)
+        program = get_object_or_404(ProgramPage.objects.listed(), slug=slug)
         return FeedSource(
-            title=gettext("%(program)s news · %(publisher)s") % {"program": program.acronym, "publisher": PUBLISHER},
+            title=gettext("%(program)s news · %(publisher)s")
+            % {"program": program.acronym, "publisher": settings.WAGTAIL_SITE_NAME},
             link=program.get_full_url(request),
             description=gettext("News of the research program %(program)s, funded by %(publisher)s.")
-            % {"program": program.acronym, "publisher": PUBLISHER},
-            news=news_for_program(program),
+            % {"program": program.acronym, "publisher": settings.WAGTAIL_SITE_NAME},
+            news=program.news_pages.cards(),
             request=request,
         )
 
 
 class ProgramNewsAtomFeed(ProgramNewsFeed):
-    feed_type = feedgenerator.Atom1Feed
-
-
-class CancerNewsFeed(NewsFeed):
-    def get_object(self, request, slug) -> FeedSource:
-        cancer = get_object_or_404(live_in_active_language(CancerPage), slug=slug)
-        return FeedSource(
-            title=gettext("News about %(cancer)s · %(publisher)s") % {"cancer": cancer.title, "publisher": PUBLISHER},
-            link=cancer.get_full_url(request),
-            description=gettext("News of the research on %(cancer)s funded by %(publisher)s.")
-            % {"cancer": cancer.title, "publisher": PUBLISHER},
-            news=news_for_cancer(cancer),
-            request=request,
-        )
-
-
-class CancerNewsAtomFeed(CancerNewsFeed):
     feed_type = feedgenerator.Atom1Feed

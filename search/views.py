@@ -5,7 +5,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -20,7 +19,8 @@ from wagtail.search.query import And, Or, PlainText
 
 from cancers.models import CancerPage
 from charity.images import SEARCH_RESULT_IMAGE_SPEC
-from charity.sites import live_in_active_language
+from charity.listing import paginate
+from charity.published import listed
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
 MAX_QUERY_LENGTH = 200
@@ -109,11 +109,11 @@ def exact_name_matches(query: str) -> list[int]:
     whole name ("BIOMEDE") before the names it is a word of ("BIOMEDE 2").
     """
     ranked = []
-    for pk, acronym in live_in_active_language(ProgramPage).order_by("acronym").values_list("pk", "acronym"):
+    for pk, acronym in ProgramPage.objects.listed().values_list("pk", "acronym"):
         rank = name_match(query, [acronym])
         if rank is not None:
             ranked.append((rank, pk))
-    cancers = live_in_active_language(CancerPage).order_by("title").values_list("pk", "title", "other_names")
+    cancers = CancerPage.objects.listed().values_list("pk", "title", "other_names")
     for pk, title, other_names in cancers:
         rank = name_match(query, [title, *other_names.split(",")])
         if rank is not None:
@@ -147,10 +147,10 @@ def search(request):
     query, shortened = clean_query(raw_query)
     chosen_type = RESULT_TYPES_BY_KEY.get(request.GET.get("type", ""))
     context = {
-        "view_title": pgettext("page title", "Search"),
-        "view_description": gettext(
-            "Search the cancers, research programs, publications and news of Imagine for Margo."
-        ),
+        "view_title": gettext("Search: %(query)s") % {"query": query} if query else pgettext("page title", "Search"),
+        "view_breadcrumb": pgettext("page title", "Search"),
+        "view_description": gettext("Search the cancers, research programs, publications and news of %(site_name)s.")
+        % {"site_name": settings.WAGTAIL_SITE_NAME},
         "search_query": query,
         "query_was_shortened": shortened,
         "max_query_length": MAX_QUERY_LENGTH,
@@ -164,7 +164,7 @@ def search(request):
     if query:
         logged_query = Query.get(query)
         logged_query.add_hit()
-        public_pages = live_in_active_language(Page).filter(depth__gt=1)
+        public_pages = listed(Page.objects.filter(depth__gt=1))
         context["promotions"] = list(
             logged_query.editors_picks.filter(Q(page__isnull=True) | Q(page__in=public_pages)).select_related("page")
         )
@@ -181,7 +181,7 @@ def search(request):
         ]
         if chosen_type:
             results = [result for result in results if result.result_type is chosen_type]
-        context["results"] = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        context["results"] = paginate(request, results, settings.SEARCH_RESULTS_PER_PAGE)
         load_result_images(context["results"])
 
     return TemplateResponse(request, "search/search_results.html", context)

@@ -11,15 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from wagtail.models import Site
-
 from subscriptions.models import Follow, Subscriber
 from subscriptions.tokens import confirmation_token, manage_token
-
-
-def default_base_url() -> str:
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else ""
 
 
 def _message(subscriber: Subscriber, subject: str, template: str, context: dict, base_url: str):
@@ -28,6 +21,7 @@ def _message(subscriber: Subscriber, subject: str, template: str, context: dict,
     unsubscribe_url = base_url + reverse("subscriptions:unsubscribe", args=[token])
     context = {
         **context,
+        "site_name": settings.WAGTAIL_SITE_NAME,
         "valid_days": settings.SUBSCRIPTIONS_CONFIRMATION_MAX_AGE // 86400,
         "site_url": base_url + reverse("wagtail_serve", args=[""]),
         "preferences_url": base_url + reverse("subscriptions:preferences", args=[token]),
@@ -64,7 +58,7 @@ def news_context(news_page) -> dict:
     return {
         "news": news_page,
         "news_url": news_page.get_full_url(),
-        "programs": list(news_page.programs.live().public().order_by("acronym")),
+        "programs": list(news_page.programs.published().order_by("acronym")),
     }
 
 

@@ -1,9 +1,9 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cancers.models import CancerPage
-from charity.sites import live_in_active_language
 from programs.models import ProgramPage
 from subscriptions.models import Subscriber
 
@@ -12,18 +12,18 @@ def consent_text(program: ProgramPage | None = None, cancer: CancerPage | None =
     """The statement the visitor ticks, in the active language: it is stored as they read it."""
     if program is not None:
         return gettext(
-            "I agree to receive emails from Imagine for Margo with news of the %(acronym)s research program. "
+            "I agree to receive emails from %(site_name)s with news of the %(acronym)s research program. "
             "I can stop them at any time with the link in every email."
-        ) % {"acronym": program.acronym}
+        ) % {"site_name": settings.WAGTAIL_SITE_NAME, "acronym": program.acronym}
     if cancer is not None:
         return gettext(
-            "I agree to receive emails from Imagine for Margo with news about %(cancer)s. "
+            "I agree to receive emails from %(site_name)s with news about %(cancer)s. "
             "I can stop them at any time with the link in every email."
-        ) % {"cancer": cancer.title}
+        ) % {"site_name": settings.WAGTAIL_SITE_NAME, "cancer": cancer.title}
     return gettext(
-        "I agree to receive emails from Imagine for Margo with all the news. "
+        "I agree to receive emails from %(site_name)s with all the news. "
         "I can stop them at any time with the link in every email."
-    )
+    ) % {"site_name": settings.WAGTAIL_SITE_NAME}
 
 
 class FollowForm(forms.Form):
@@ -41,7 +41,7 @@ class FollowForm(forms.Form):
         required=True,
         error_messages={"required": _("Tick the box to agree to receive these emails.")},
     )
-    # Querysets are set on submitted forms only: public() reads the view restrictions at once, which
+    # Querysets are set on submitted forms only: listed() reads the view restrictions at once, which
     # neither an import nor the rendering of an empty form needs.
     program = forms.ModelChoiceField(queryset=ProgramPage.objects.none(), required=False, widget=forms.HiddenInput)
     cancer = forms.ModelChoiceField(queryset=CancerPage.objects.none(), required=False, widget=forms.HiddenInput)
@@ -58,8 +58,8 @@ class FollowForm(forms.Form):
         super().__init__(*args, **kwargs)
         if self.is_bound:
             # A form posts to the subscriptions page of its own page's language: /fr/… for a French program.
-            self.fields["program"].queryset = live_in_active_language(ProgramPage)
-            self.fields["cancer"].queryset = live_in_active_language(CancerPage)
+            self.fields["program"].queryset = ProgramPage.objects.listed()
+            self.fields["cancer"].queryset = CancerPage.objects.listed()
         self.fields["consent"].label = consent_text(program, cancer)
 
     def clean_email(self):
@@ -77,10 +77,6 @@ class FollowForm(forms.Form):
     @property
     def is_trap_filled(self) -> bool:
         return bool(self.data.get(self.add_prefix("website")))
-
-    @property
-    def target(self):
-        return self.cleaned_data.get("program") or self.cleaned_data.get("cancer")
 
     @property
     def consent_statement(self) -> str:

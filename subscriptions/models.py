@@ -14,6 +14,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cancers.models import CancerPage
+
 
 def new_secret() -> str:
     return secrets.token_urlsafe(12)
@@ -25,8 +27,6 @@ class SubscriberQuerySet(models.QuerySet):
         programs, one of its cancers, or all news, less those who already received it in another language.
 
         A follow matches in any language: a program's or a cancer's translations share its translation_key."""
-        from cancers.models import CancerPage
-
         program_keys = set(news_page.programs.values_list("translation_key", flat=True))
         cancer_keys = set(news_page.cancers.values_list("translation_key", flat=True))
         # A cancer's followers also hear about the programs that target it, as its page shows them.
@@ -86,10 +86,6 @@ class Subscriber(models.Model):
     @staticmethod
     def normalize_email(email: str) -> str:
         return email.strip().lower()
-
-    @property
-    def is_confirmed(self) -> bool:
-        return self.confirmed_at is not None
 
     def follows_summary(self) -> str:
         return ", ".join(follow.describe(with_state=True) for follow in self.follows.all())

@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.signals import page_published
 
 from programs.models import NewsPage
+from subscriptions import tasks
 from subscriptions.models import NewsDispatch
 
 logger = logging.getLogger(__name__)
@@ -18,10 +19,8 @@ def is_first_publication(page) -> bool:
 
 
 def enqueue_news_emails(news_page_id: int) -> None:
-    from subscriptions.tasks import send_news_emails
-
     try:
-        send_news_emails.enqueue(news_page_id)
+        tasks.send_news_emails.enqueue(news_page_id)
     except Exception:
         logger.exception("Could not queue the emails for news page %s", news_page_id)
 

@@ -78,7 +78,7 @@ def _send_batch(deliveries: list[Delivery], context: dict, base_url: str) -> int
 @task()
 def send_news_emails(news_page_id: int, attempt: int = 1) -> dict:
     """Email a news page to everyone who follows it, once each; safe to run again, it skips what was sent."""
-    news_page = NewsPage.objects.live().public().filter(pk=news_page_id).first()
+    news_page = NewsPage.objects.published().filter(pk=news_page_id).first()
     if news_page is None:
         logger.info("News page %s is no longer live and public: no email sent", news_page_id)
         return {"sent": 0, "failed": 0}

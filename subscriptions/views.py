@@ -8,18 +8,48 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from cancers.models import CancerPage
-from charity.sites import live_in_active_language
 from programs.models import ProgramPage
 from subscriptions import ratelimit, services
 from subscriptions.forms import FollowForm
+from subscriptions.tasks import send_follow_email
 from subscriptions.tokens import ExpiredToken, InvalidToken, follow_from_token, manage_token, subscriber_from_token
 
 logger = logging.getLogger(__name__)
+
+# Each page's title and description, for the document's <title>, the sharing cards and search engines.
+VIEW_TITLES = {
+    "subscribe": (
+        _("News by email"),
+        _("Receive the news of the research programs %(site_name)s funds by email."),
+    ),
+    "rate_limited": (_("Too many requests"), _("Too many subscription requests: try again later.")),
+    "check_inbox": (_("Check your inbox"), _("Confirm your subscription from the email we sent you.")),
+    "confirmed": (
+        _("Subscription confirmed"),
+        _("Your subscription to the news of %(site_name)s is confirmed."),
+    ),
+    "preferences": (_("Your subscriptions"), _("Choose which news of %(site_name)s you receive by email.")),
+    "unsubscribe": (_("Unsubscribe"), _("Stop receiving emails from %(site_name)s.")),
+    "unsubscribed": (_("Unsubscribed"), _("You are unsubscribed from the emails of %(site_name)s.")),
+    "invalid_link": (_("Invalid link"), _("This subscription link cannot be used.")),
+    "expired_link": (_("Expired link"), _("This subscription link cannot be used.")),
+}
+
+
+def _render(request, name: str, context: dict | None = None, status: int = 200, template: str = ""):
+    title, description = VIEW_TITLES[name]
+    context = {
+        "view_title": str(title),
+        "view_description": description % {"site_name": settings.WAGTAIL_SITE_NAME},
+        **(context or {}),
+    }
+    return render(request, f"subscriptions/{template or name}.html", context, status=status)
 
 
 def _see_other(url: str) -> HttpResponseRedirect:
@@ -32,23 +62,18 @@ def _target_of(data) -> dict:
     """The page a submitted form was about, so that a form shown again keeps its wording."""
 
     def find(model, value):
-        return live_in_active_language(model).filter(pk=value).first() if str(value).isdigit() else None
+        return model.objects.listed().filter(pk=value).first() if str(value).isdigit() else None
 
     return {"program": find(ProgramPage, data.get("program", "")), "cancer": find(CancerPage, data.get("cancer", ""))}
 
 
 def _invalid_link(request, error: InvalidToken):
-    return render(
-        request,
-        "subscriptions/invalid_link.html",
-        {"expired": isinstance(error, ExpiredToken)},
-        status=400,
-    )
+    expired = isinstance(error, ExpiredToken)
+    name = "expired_link" if expired else "invalid_link"
+    return _render(request, name, {"expired": expired}, status=400, template="invalid_link")
 
 
 def _enqueue_follow_email(follow, request) -> None:
-    from subscriptions.tasks import send_follow_email
-
     base_url = request.build_absolute_uri("/").rstrip("/")
 
     def enqueue():
@@ -65,19 +90,19 @@ def _enqueue_follow_email(follow, request) -> None:
 def subscribe(request):
     """The sign-up page for all news (GET), and where every follow form on the site posts to."""
     if request.method == "GET":
-        return render(request, "subscriptions/subscribe.html", {"form": FollowForm()})
+        return _render(request, "subscribe", {"form": FollowForm()})
 
     if not ratelimit.allow_client(request):
-        return render(request, "subscriptions/rate_limited.html", status=429)
+        return _render(request, "rate_limited", status=429)
     target = _target_of(request.POST)
     form = FollowForm(request.POST, **target)
     if not form.is_valid():
-        return render(request, "subscriptions/subscribe.html", {"form": form, **target}, status=400)
+        return _render(request, "subscribe", {"form": form, **target}, status=400)
     # Whatever happens next, the answer is the same: nothing tells whether the address is known.
     if not form.is_trap_filled:
         email = form.cleaned_data["email"]
         if not ratelimit.allow_email(email):
-            return render(request, "subscriptions/rate_limited.html", status=429)
+            return _render(request, "rate_limited", status=429)
         follow = services.request_follow(
             email,
             form.cleaned_data["program"],
@@ -91,9 +116,7 @@ def subscribe(request):
 
 
 def check_inbox(request):
-    return render(
-        request, "subscriptions/check_inbox.html", {"valid_days": settings.SUBSCRIPTIONS_CONFIRMATION_MAX_AGE // 86400}
-    )
+    return _render(request, "check_inbox", {"valid_days": settings.SUBSCRIPTIONS_CONFIRMATION_MAX_AGE // 86400})
 
 
 @never_cache
@@ -104,7 +127,7 @@ def confirm(request, token):
         return _invalid_link(request, error)
     services.confirm_follow(follow)
     preferences_url = reverse("subscriptions:preferences", args=[manage_token(follow.subscriber)])
-    return render(request, "subscriptions/confirmed.html", {"follow": follow, "preferences_url": preferences_url})
+    return _render(request, "confirmed", {"follow": follow, "preferences_url": preferences_url})
 
 
 @never_cache
@@ -115,7 +138,7 @@ def preferences(request, token):
     except InvalidToken as error:
         return _invalid_link(request, error)
     if subscriber is None:
-        return render(request, "subscriptions/unsubscribed.html")
+        return _render(request, "unsubscribed")
 
     if request.method == "POST":
         if request.POST.get("action") == "unsubscribe":
@@ -127,7 +150,7 @@ def preferences(request, token):
         return _see_other(request.path)
 
     follows = subscriber.follows.select_related("program", "cancer").order_by("pk")
-    return render(request, "subscriptions/preferences.html", {"subscriber": subscriber, "follows": follows})
+    return _render(request, "preferences", {"subscriber": subscriber, "follows": follows})
 
 
 # The one-click unsubscribe of RFC 8058: mail providers POST "List-Unsubscribe=One-Click" without any
@@ -142,12 +165,12 @@ def unsubscribe(request, token):
         return _invalid_link(request, error)
     if request.method == "GET":
         if subscriber is None:
-            return render(request, "subscriptions/unsubscribed.html")
-        return render(request, "subscriptions/unsubscribe.html", {"token": token})
+            return _render(request, "unsubscribed")
+        return _render(request, "unsubscribe", {"token": token})
     if subscriber is not None:
         services.erase_subscriber(subscriber)
-    return render(request, "subscriptions/unsubscribed.html")
+    return _render(request, "unsubscribed")
 
 
 def unsubscribed(request):
-    return render(request, "subscriptions/unsubscribed.html")
+    return _render(request, "unsubscribed")

@@ -44,6 +44,15 @@ class DonatePage(BasePage):
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
+    def structured_data(self, request, publisher: dict) -> dict:
+        return {
+            "@type": "DonateAction",
+            "name": self.title,
+            "description": self.intro,
+            "recipient": publisher,
+            "url": self.get_full_url(request),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         submitted = "gift" in request.GET

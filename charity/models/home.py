@@ -6,8 +6,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from charity.models.donate import DonatePage
 from charity.pages import BasePage
-from charity.sites import live_in_active_language
+from programs.models import NewsPage, ProgramPage
 
 
 class HomePage(BasePage):
@@ -62,16 +63,12 @@ class HomePage(BasePage):
         return self.search_description or self.hero_intro
 
     def get_context(self, request, *args, **kwargs):
-        from programs.selectors import latest_news, program_listing
-
-        from .donate import DonatePage
-
         context = super().get_context(request, *args, **kwargs)
         featured_ids = list(self.featured_programs.values_list("program_id", flat=True))
-        programs_by_id = {program.pk: program for program in program_listing().filter(pk__in=featured_ids)}
+        programs_by_id = {program.pk: program for program in ProgramPage.objects.cards().filter(pk__in=featured_ids)}
         context["featured_programs"] = [programs_by_id[pk] for pk in featured_ids if pk in programs_by_id]
-        context["latest_news"] = latest_news()[:3]
-        context["donate_page"] = live_in_active_language(DonatePage).first()
+        context["latest_news"] = NewsPage.objects.cards()[:3]
+        context["donate_page"] = DonatePage.objects.listed().first()
         return context
 
 

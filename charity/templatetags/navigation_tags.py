@@ -14,7 +14,8 @@ from wagtail.models import Locale, Page
 
 from charity.images import PARTNER_LOGO_SPEC, with_renditions
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
-from charity.sites import home_in_active_language, live_in_active_language
+from charity.published import listed, published
+from charity.sites import home_in_active_language
 from discovery import alternates
 
 register = template.Library()
@@ -27,7 +28,7 @@ def primary_nav(context):
     current = context.get("page")
     items = []
     if home is not None:
-        for item in home.get_children().live().in_menu().public():
+        for item in published(home.get_children()).in_menu():
             if current is not None and current.path == item.path:
                 state = "page"
             elif current is not None and current.path.startswith(item.path):
@@ -96,13 +97,13 @@ def breadcrumbs(context):
 
 @register.simple_tag
 def get_donate_page():
-    return live_in_active_language(DonatePage).first()
+    return DonatePage.objects.listed().first()
 
 
 @register.simple_tag
 def first_live_page(model_label: str):
     """The live page of a singleton type, e.g. `{% first_live_page "programs.NewsIndexPage" as news_index %}`."""
-    return live_in_active_language(Page).type(apps.get_model(model_label)).order_by("path").first()
+    return listed(Page.objects.type(apps.get_model(model_label))).first()
 
 
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
@@ -115,9 +116,10 @@ def site_footer(context):
     current = context.get("page")
     return {
         "request": request,
+        "site_name": context["site_name"],
         "current_page_id": getattr(current, "pk", None),
         "partners": partners,
-        "footer_pages": live_in_active_language(StandardPage).filter(show_in_footer=True).order_by("path"),
+        "footer_pages": StandardPage.objects.listed().filter(show_in_footer=True),
         "social_links": charity_settings.social_links if charity_settings else [],
         "contact_email": charity_settings.contact_email if charity_settings else "",
     }

@@ -3,6 +3,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField
@@ -19,7 +21,8 @@ from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC
 from charity.listing import Facet, filter_by_facets, paginate
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
-from charity.sites import live_in_active_language
+from charity.published import PublishedPageQuerySet
+from programs.models.program import ProgramPage
 
 
 def today() -> datetime.date:
@@ -34,17 +37,26 @@ class NewsIndexPage(IndexPage):
         verbose_name_plural = _("news index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from programs.models import ProgramPage
-        from programs.selectors import news_listing
-
         context = super().get_context(request, *args, **kwargs)
-        programs = live_in_active_language(ProgramPage).order_by("acronym").values_list("slug", "acronym")
+        programs = ProgramPage.objects.listed().values_list("slug", "acronym")
         news_pages, facets = filter_by_facets(
-            request, news_listing(), [Facet("program", gettext("Program"), "programs__slug", programs)]
+            request, NewsPage.objects.cards(), [Facet("program", gettext("Program"), "programs__slug", programs)]
         )
         context["news_pages"] = paginate(request, news_pages, settings.NEWS_PER_PAGE)
         context["facets"] = facets
         return context
+
+
+class NewsPageQuerySet(PublishedPageQuerySet):
+    def listed(self):
+        return super().listed().order_by("-date", "-pk")
+
+    def cards(self):
+        return super().cards().with_listed("programs")
+
+    def about_cancer(self, cancer):
+        """News about the cancer itself, or about a program that works on it."""
+        return self.filter(Q(programs__cancers=cancer) | Q(cancers=cancer)).distinct()
 
 
 class NewsPage(SummaryImageMixin, BasePage):
@@ -88,12 +100,29 @@ class NewsPage(SummaryImageMixin, BasePage):
     parent_page_types = ["programs.NewsIndexPage"]
     subpage_types: list[str] = []
 
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+    open_graph_type = "article"
+
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
 
+    def structured_data(self, request, publisher: dict) -> dict:
+        modified = self.last_published_at or self.latest_revision_created_at
+        return {
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.date.isoformat(),
+            "dateModified": modified.isoformat() if modified else self.date.isoformat(),
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "publisher": publisher,
+            "author": publisher,
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_programs"] = self.programs.live().public().order_by("acronym")
-        context["related_cancers"] = self.cancers.live().public().order_by("title")
+        context["related_programs"] = self.programs.listed()
+        context["related_cancers"] = self.cancers.listed()
         return context

@@ -9,14 +9,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField, RelatedSnippetsField
 from charity.blocks import BodyBlock
-from charity.images import CARD_IMAGE_SPEC
+from charity.images import CARD_IMAGE_SPEC, PARTNER_LOGO_SPEC, PERSON_PHOTO_SPEC, with_renditions
 from charity.listing import Facet, filter_by_facets
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
-from charity.sites import live_in_active_language
+from charity.published import PublishedPageQuerySet
 from programs.validators import eu_trial_url, nct_url, validate_eu_trial_number, validate_nct_number
 
 
@@ -28,14 +29,11 @@ class ProgramIndexPage(IndexPage):
         verbose_name_plural = _("program index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from cancers.models import CancerPage
-        from programs.selectors import program_listing
-
         context = super().get_context(request, *args, **kwargs)
-        cancers = live_in_active_language(CancerPage).order_by("title").values_list("slug", "title")
+        cancers = ProgramPage.cancers.field.related_model.objects.listed().values_list("slug", "title")
         programs, facets = filter_by_facets(
             request,
-            program_listing(),
+            ProgramPage.objects.cards(),
             [
                 Facet("cancer", gettext("Cancer"), "cancers__slug", cancers),
                 Facet("theme", gettext("Theme"), "theme", ProgramPage.Theme.choices),
@@ -45,6 +43,14 @@ class ProgramIndexPage(IndexPage):
         context["programs"] = programs
         context["facets"] = facets
         return context
+
+
+class ProgramPageQuerySet(PublishedPageQuerySet):
+    def listed(self):
+        return super().listed().order_by("acronym")
+
+    def cards(self):
+        return super().cards().with_listed("cancers")
 
 
 class ProgramPage(SummaryImageMixin, BasePage):
@@ -165,6 +171,8 @@ class ProgramPage(SummaryImageMixin, BasePage):
     parent_page_types = ["programs.ProgramIndexPage"]
     subpage_types: list[str] = []
 
+    objects = PageManager.from_queryset(ProgramPageQuerySet)()
+
     class Meta:
         verbose_name = _("program page")
         verbose_name_plural = _("program pages")
@@ -173,6 +181,17 @@ class ProgramPage(SummaryImageMixin, BasePage):
         super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": gettext("The end year cannot come before the start year.")})
+
+    def structured_data(self, request, publisher: dict) -> dict:
+        return {
+            "@type": "ResearchProject",
+            "name": self.acronym,
+            "alternateName": self.full_name or None,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "funder": publisher,
+            "about": [{"@type": "MedicalCondition", "name": cancer.title} for cancer in self.cancers.published()],
+        }
 
     @property
     def is_clinical_trial(self) -> bool:
@@ -187,12 +206,10 @@ class ProgramPage(SummaryImageMixin, BasePage):
         return eu_trial_url(self.eu_trial_number) if self.eu_trial_number else ""
 
     def get_context(self, request, *args, **kwargs):
-        from programs import selectors
-
         context = super().get_context(request, *args, **kwargs)
-        context["cancers"] = selectors.cancers_for_program(self)
-        context["lead_investigators"] = selectors.lead_investigators_for_program(self)
-        context["partners"] = selectors.partners_for_program(self)
-        context["news_pages"] = selectors.news_for_program(self)[:6]
-        context["publications"] = selectors.publications_for_program(self)
+        context["cancers"] = self.cancers.listed()
+        context["lead_investigators"] = with_renditions(self.lead_investigators.all(), "photo", PERSON_PHOTO_SPEC)
+        context["partners"] = with_renditions(self.partners.all(), "logo", PARTNER_LOGO_SPEC)
+        context["news_pages"] = self.news_pages.cards()[:6]
+        context["publications"] = self.publications.listed()
         return context

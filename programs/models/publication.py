@@ -1,7 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.http import HttpResponse
+from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -9,29 +9,16 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField
 from charity.listing import Facet, filter_by_facets, paginate
 from charity.pages import BasePage, IndexPage
-from charity.sites import live_in_active_language
+from charity.published import PublishedPageQuerySet
+from programs.citations import citation_response, split_authors
+from programs.models.program import ProgramPage
 from programs.validators import doi_url, pubmed_url, validate_doi, validate_pubmed_id
-
-CITATION_FORMATS = {
-    "bibtex": ("bib", "application/x-bibtex; charset=utf-8", "to_bibtex"),
-    "ris": ("ris", "application/x-research-info-systems; charset=utf-8", "to_ris"),
-}
-
-
-def citation_response(publications, file_stem: str, citation_format: str, request) -> HttpResponse:
-    from programs import citations
-
-    if citation_format not in CITATION_FORMATS:
-        return HttpResponse(gettext("Citations are available as bibtex or ris."), status=404, content_type="text/plain")
-    extension, content_type, formatter = CITATION_FORMATS[citation_format]
-    response = HttpResponse(getattr(citations, formatter)(publications, request), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{file_stem}.{extension}"'
-    return response
 
 
 class PublicationIndexPage(RoutablePageMixin, IndexPage):
@@ -42,12 +29,9 @@ class PublicationIndexPage(RoutablePageMixin, IndexPage):
         verbose_name_plural = _("publication index pages")
 
     def filtered_publications(self, request):
-        from programs.models import ProgramPage
-        from programs.selectors import publication_listing
-
-        listing = publication_listing()
+        listing = PublicationPage.objects.listed()
         years = sorted(set(listing.values_list("year", flat=True)), reverse=True)
-        programs = live_in_active_language(ProgramPage).order_by("acronym").values_list("slug", "acronym")
+        programs = ProgramPage.objects.listed().values_list("slug", "acronym")
         return filter_by_facets(
             request,
             listing,
@@ -69,6 +53,16 @@ class PublicationIndexPage(RoutablePageMixin, IndexPage):
         """Every publication of the current filter, as one BibTeX or RIS file."""
         publications, _ = self.filtered_publications(request)
         return citation_response(publications, "publications", citation_format, request)
+
+
+class PublicationPageQuerySet(PublishedPageQuerySet):
+    def listed(self):
+        """Newest first, each with the programs its listing names."""
+        return super().listed().order_by("-year", "title").with_listed("programs")
+
+    def about_cancer(self, cancer):
+        """Publications of the programs that work on the cancer, and those about the cancer itself."""
+        return self.filter(Q(programs__cancers=cancer) | Q(cancers=cancer)).distinct()
 
 
 class PublicationPage(RoutablePageMixin, BasePage):
@@ -139,6 +133,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
     parent_page_types = ["programs.PublicationIndexPage"]
     subpage_types: list[str] = []
 
+    objects = PageManager.from_queryset(PublicationPageQuerySet)()
+    open_graph_type = "article"
+
     class Meta:
         verbose_name = _("publication page")
         verbose_name_plural = _("publication pages")
@@ -160,14 +157,33 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def pubmed_url(self) -> str:
         return pubmed_url(self.pubmed_id) if self.pubmed_id else ""
 
+    def structured_data(self, request, publisher: dict) -> dict:
+        article = {
+            "@type": "ScholarlyArticle",
+            "headline": self.title[:110],
+            "name": self.title,
+            "author": [{"@type": "Person", "name": name} for name in split_authors(self.authors)],
+            "datePublished": str(self.year),
+            "url": self.get_full_url(request),
+            "abstract": self.abstract or None,
+        }
+        if self.journal:
+            article["isPartOf"] = {"@type": "Periodical", "name": self.journal}
+        if self.doi:
+            article["sameAs"] = self.doi_url
+            article["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": self.doi}
+        return article
+
     @path("cite/<slug:citation_format>/")
     def citation(self, request, citation_format):
         return citation_response([self], self.slug, citation_format, request)
 
     def get_context(self, request, *args, **kwargs):
-        from programs.selectors import cancers_for_publication
-
         context = super().get_context(request, *args, **kwargs)
-        context["related_programs"] = self.programs.live().public().order_by("acronym")
-        context["related_cancers"] = cancers_for_publication(self)
+        context["related_programs"] = self.programs.listed()
+        context["related_cancers"] = self.cancers_and_those_of_its_programs()
         return context
+
+    def cancers_and_those_of_its_programs(self):
+        cancers = PublicationPage.cancers.field.related_model.objects.listed()
+        return cancers.filter(Q(direct_publications=self) | Q(targeting_programs__publications=self)).distinct()

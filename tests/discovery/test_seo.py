@@ -10,8 +10,8 @@ from django.contrib.staticfiles import finders
 
 from wagtail.models import PageViewRestriction
 
+from charity.images import SHARE_IMAGE_SPEC
 from discovery.structured_data import ORGANISATION_DESCRIPTION
-from discovery.templatetags.seo_tags import SHARE_IMAGE_SPEC
 from tests import factories
 from tests.html import head_tags, parse
 
@@ -239,7 +239,7 @@ def test_the_search_page_has_a_canonical_url_sharing_tags_and_json_ld(client, si
     tags = head_tags(response)
 
     assert tags.canonical_urls == [f"{SITE_URL}/en/search/"]
-    assert tags.one("og:title") == "Search"
+    assert tags.one("og:title") == "Search: mappyacts"
     assert tags.one("og:description")
     assert tags.one("og:image") == DEFAULT_SHARE_IMAGE
     assert tags.one("twitter:card")

@@ -2,11 +2,19 @@
 
 import pytest
 
+from django.utils import translation
+
 from wagtail.models import PageViewRestriction
 
-from cancers import selectors as cancer_selectors
-from programs import selectors
+from programs.models import NewsPage, ProgramPage, PublicationPage
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def reading_english():
+    """Listings hold the pages of the language being read, and the factories make English pages."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -24,17 +32,17 @@ def make_private(page):
 
 
 def test_a_program_and_its_cancers_see_each_other(program, cancers):
-    assert list(selectors.cancers_for_program(program)) == cancers
+    assert list(program.cancers.listed()) == cancers
     for cancer in cancers:
-        assert list(cancer_selectors.programs_for_cancer(cancer)) == [program]
+        assert list(cancer.targeting_programs.listed()) == [program]
 
 
 def test_a_news_page_and_its_programs_see_each_other(program, news_index, program_index):
     other = factories.ProgramPageFactory(parent=program_index)
     news = factories.NewsPageFactory(parent=news_index, programs=[program, other])
 
-    assert list(selectors.news_for_program(program)) == [news]
-    assert list(selectors.news_for_program(other)) == [news]
+    assert list(program.news_pages.listed()) == [news]
+    assert list(other.news_pages.listed()) == [news]
     assert set(news.programs.all()) == {program, other}
 
 
@@ -45,12 +53,12 @@ def test_unpublished_pages_appear_on_neither_side(program, cancers, news_index, 
     factories.NewsPageFactory(parent=news_index, programs=[program], live=False)
     factories.PublicationPageFactory(parent=publication_index, programs=[program], live=False)
 
-    assert hidden_cancer not in selectors.cancers_for_program(program)
-    assert not selectors.news_for_program(program).exists()
-    assert not selectors.publications_for_program(program).exists()
+    assert hidden_cancer not in program.cancers.listed()
+    assert not program.news_pages.listed().exists()
+    assert not program.publications.listed().exists()
 
     program.unpublish()
-    assert not cancer_selectors.programs_for_cancer(cancers[0]).exists()
+    assert not cancers[0].targeting_programs.listed().exists()
 
 
 def test_private_pages_appear_on_neither_side(program, cancers, news_index):
@@ -58,9 +66,9 @@ def test_private_pages_appear_on_neither_side(program, cancers, news_index):
     make_private(news)
     make_private(program)
 
-    assert not selectors.news_for_program(program).exists()
-    assert not cancer_selectors.programs_for_cancer(cancers[0]).exists()
-    assert not cancer_selectors.news_for_cancer(cancers[0]).exists()
+    assert not program.news_pages.listed().exists()
+    assert not cancers[0].targeting_programs.listed().exists()
+    assert not NewsPage.objects.listed().about_cancer(cancers[0]).exists()
 
 
 def test_listings_show_published_and_public_pages_only(program_index, news_index, publication_index):
@@ -72,15 +80,15 @@ def test_listings_show_published_and_public_pages_only(program_index, news_index
     live_publication = factories.PublicationPageFactory(parent=publication_index)
     factories.PublicationPageFactory(parent=publication_index, live=False)
 
-    assert list(selectors.program_listing()) == [live]
-    assert list(selectors.news_listing()) == [live_news]
-    assert list(selectors.publication_listing()) == [live_publication]
+    assert list(ProgramPage.objects.cards()) == [live]
+    assert list(NewsPage.objects.cards()) == [live_news]
+    assert list(PublicationPage.objects.listed()) == [live_publication]
 
 
 def test_a_publication_reaches_the_cancers_of_its_programs(program, cancers, publication_index, cancer_index):
     direct = factories.CancerPageFactory(parent=cancer_index, title="Sarcomas")
     publication = factories.PublicationPageFactory(parent=publication_index, programs=[program], cancers=[direct])
 
-    assert list(selectors.cancers_for_publication(publication)) == [cancers[0], cancers[1], direct]
+    assert list(publication.cancers_and_those_of_its_programs()) == [cancers[0], cancers[1], direct]
     for cancer in (*cancers, direct):
-        assert list(cancer_selectors.publications_for_cancer(cancer)) == [publication]
+        assert list(PublicationPage.objects.listed().about_cancer(cancer)) == [publication]
