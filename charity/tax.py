@@ -1,7 +1,8 @@
 """French tax reductions for gifts to a charity of general interest.
 
-The rates and ceilings live here and only here: the donate page's form, its script (through data
-attributes) and its explanatory text all read them from this module. Update them when the law changes.
+The rates, the ceilings and the calculation live here and only here: the donate page's form, its result
+and its explanatory text come from this module, and its script holds no rule, asking
+charity.views.tax_reduction for the figures as the donor types. Update them when the law changes.
 """
 
 from dataclasses import dataclass

@@ -44,6 +44,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Everything a visitor reads is under its language: /fr/… and /en/…; `/` redirects to one of them.
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("donate/tax-reduction/", views.tax_reduction, name="tax_reduction"),
     path("feeds/", include((feed_patterns, "feeds"))),
     path("subscriptions/", include("subscriptions.urls")),
     path("", include(wagtail_urls)),

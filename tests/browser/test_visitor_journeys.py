@@ -80,6 +80,9 @@ def test_the_tax_calculator_without_javascript_explains_what_to_correct(make_con
 
 
 def test_the_tax_calculator_with_javascript_updates_the_result_as_the_donor_types(page):
+    # The page holds no rule: every figure shown is the server's answer to the fields typed so far.
+    answers = []
+    page.on("response", lambda response: "/tax-reduction/" in response.url and answers.append(response))
     page.goto("/en/donate/")
     result = page.locator("#tax-result")
     expect(result).to_have_attribute("aria-live", "polite")
@@ -91,9 +94,29 @@ def test_the_tax_calculator_with_javascript_updates_the_result_as_the_donor_type
     expect(result).to_contain_text("your tax reduction is €330")
     expect(result).to_contain_text("Your gift really costs you €170")
     expect(page).to_have_url(re.compile(r"/donate/$"))
+    assert [answer.json()["reduction"] for answer in answers if answer.ok][-1:] == ["330.00"]
+    assert all(answer.request.method == "POST" for answer in answers)
 
     page.get_by_role("radio", name="Company").check()
     expect(result).to_contain_text("your tax reduction is €300")
+    assert [answer.json()["reduction"] for answer in answers if answer.ok][-1:] == ["300.00"]
+
+
+def test_the_tax_calculator_with_javascript_waits_for_amounts_it_can_calculate(page):
+    script_errors = []
+    page.on("pageerror", lambda error: script_errors.append(str(error)))
+    page.goto("/en/donate/")
+    result = page.locator("#tax-result")
+    gift = page.get_by_label("Amount of the gift (€)")
+    page.get_by_label("Taxable income, or turnover for a company (€ per year)").fill("30000")
+
+    gift.press_sequentially("500")
+    expect(result).to_contain_text("your tax reduction is €330")
+
+    gift.fill("a lot")
+    expect(result).to_contain_text("Enter the amount of your gift")
+    expect(result).not_to_contain_text("€330")
+    assert not script_errors
 
 
 def test_a_search_from_the_header_reaches_the_program(page):

@@ -50,6 +50,12 @@ def test_the_tax_calculator_shows_what_is_carried_over(client, donate_page):
     assert "€10,000 of the gift is above this year's ceiling" in page.text
 
 
+def test_the_tax_calculator_tells_its_script_where_to_ask_for_the_figures(client, donate_page):
+    content = client.get(donate_page.url).content.decode()
+
+    assert 'data-tax-endpoint="/en/donate/tax-reduction/"' in content
+
+
 def test_the_tax_calculator_is_empty_until_submitted(client, donate_page):
     response = client.get(donate_page.url)
 

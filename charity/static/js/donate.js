@@ -1,12 +1,13 @@
-// Recalculates the tax reduction as the donor types. The rates come from the page's data attributes,
-// written by the server from the same rules it calculates with, so they are never copied here.
+// Shows the tax reduction as the donor types. The server calculates it (charity/tax.py, at the address
+// in the form's data-tax-endpoint) with the same form and rules as when the form is sent without
+// JavaScript; this script only sends the fields and formats the euros it gets back.
 (function () {
   "use strict";
 
   var form = document.querySelector("[data-tax-calculator]");
   var result = document.querySelector("[data-tax-result]");
   var template = document.querySelector("[data-tax-result-template]");
-  if (!form || !result || !template) {
+  if (!form || !result || !template || !form.dataset.taxEndpoint || !window.fetch) {
     return;
   }
 
@@ -15,28 +16,7 @@
     errorSummary.focus();
   }
 
-  var rules = {};
-  document.querySelectorAll("[data-tax-rule]").forEach(function (element) {
-    rules[element.dataset.taxRule] = {
-      rate: Number(element.dataset.rate),
-      incomeCeilingRate: Number(element.dataset.incomeCeilingRate),
-      floorCeiling: Number(element.dataset.floorCeiling),
-      carryOverYears: element.dataset.carryOverYears
-    };
-  });
-
   var language = document.documentElement.lang || "en";
-  // Same input as the server accepts: digits with up to two decimals, no thousands separators.
-  var amountPattern = /^\d+(\.\d{1,2})?$/;
-
-  function parseAmount(input, minimum) {
-    var text = input.value.trim();
-    if (!amountPattern.test(text)) {
-      return null;
-    }
-    var value = Number(text);
-    return value >= minimum ? value : null;
-  }
 
   function euros(value) {
     var whole = Math.round(value * 100) % 100 === 0;
@@ -48,55 +28,63 @@
     }).format(value);
   }
 
-  function toCents(value) {
-    return Math.round((value + Number.EPSILON) * 100) / 100;
+  function showPlaceholder() {
+    var placeholder = document.createElement("p");
+    placeholder.className = "tax-result__placeholder";
+    placeholder.textContent = result.dataset.placeholder;
+    result.replaceChildren(placeholder);
   }
 
-  function calculate() {
-    var checked = form.querySelector("input[name='donor_type']:checked");
-    var rule = checked && rules[checked.value];
-    var gift = parseAmount(form.elements.gift, 1);
-    var income = parseAmount(form.elements.income, 0);
-    if (!rule || gift === null || income === null) {
-      return null;
-    }
-    var ceiling = Math.max(rule.floorCeiling, income * rule.incomeCeilingRate);
-    var eligibleGift = Math.min(gift, ceiling);
-    var reduction = toCents(eligibleGift * rule.rate);
-    return {
-      gift: gift,
-      reduction: reduction,
-      net_cost: toCents(gift - reduction),
-      carried_over_gift: toCents(gift - eligibleGift),
-      carry_over_years: rule.carryOverYears
-    };
-  }
-
-  function render() {
-    var calculation = calculate();
-    if (!calculation) {
-      var placeholder = document.createElement("p");
-      placeholder.className = "tax-result__placeholder";
-      placeholder.textContent = result.dataset.placeholder;
-      result.replaceChildren(placeholder);
-      return;
-    }
+  // The amounts arrive as decimal strings; the number of years as a number.
+  function showCalculation(calculation) {
     var fragment = template.content.cloneNode(true);
     fragment.querySelectorAll("[data-slot]").forEach(function (slot) {
       var value = calculation[slot.dataset.slot];
-      slot.textContent = typeof value === "number" ? euros(value) : value;
+      slot.textContent = typeof value === "string" ? euros(Number(value)) : String(value);
     });
-    fragment.querySelector("[data-part='carried']").hidden = calculation.carried_over_gift <= 0;
+    fragment.querySelector("[data-part='carried']").hidden = Number(calculation.carried_over_gift) <= 0;
     result.replaceChildren(fragment);
   }
 
-  // Waiting for a pause in typing keeps screen readers from announcing every keystroke.
-  var timer;
-  function scheduleRender() {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(render, 400);
+  // Answers may arrive out of order: only the one to the latest request is shown.
+  var latest = 0;
+
+  function calculate() {
+    var request = ++latest;
+    fetch(form.dataset.taxEndpoint, {
+      method: "POST",
+      body: new URLSearchParams(new FormData(form)),
+      credentials: "same-origin",
+      headers: { Accept: "application/json" }
+    })
+      .then(function (response) {
+        // 400: the fields do not make an amount yet; they are explained when the form is sent.
+        return response.ok ? response.json() : null;
+      })
+      .catch(function () {
+        // Offline or unreachable: the Calculate button still sends the form.
+        return null;
+      })
+      .then(function (calculation) {
+        if (request !== latest) {
+          return;
+        }
+        if (calculation) {
+          showCalculation(calculation);
+        } else {
+          showPlaceholder();
+        }
+      });
   }
 
-  form.addEventListener("input", scheduleRender);
-  form.addEventListener("change", scheduleRender);
+  // Waiting for a pause in typing keeps screen readers from announcing every keystroke, and the
+  // server from answering each one.
+  var timer;
+  function scheduleCalculation() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(calculate, 400);
+  }
+
+  form.addEventListener("input", scheduleCalculation);
+  form.addEventListener("change", scheduleCalculation);
 })();
