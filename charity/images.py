@@ -11,6 +11,10 @@ PERSON_PHOTO_SPEC = "fill-160x160"
 PARTNER_LOGO_SPEC = "max-200x64"
 # Open Graph and Twitter cards: 1200×630, the size both show without cropping.
 SHARE_IMAGE_SPEC = "fill-1200x630"
+# Shown at the top of a page or within its text, in several widths for the browser to choose from.
+PAGE_IMAGE_SPEC = "fill-{480x300,800x500,1280x800}"
+HOME_HERO_IMAGE_SPEC = "fill-{480x360,800x600,1200x900}"
+BODY_IMAGE_SPEC = "width-{400,800,1200}"
 
 SPECS = {
     "card": CARD_IMAGE_SPEC,
@@ -18,6 +22,9 @@ SPECS = {
     "person-photo": PERSON_PHOTO_SPEC,
     "partner-logo": PARTNER_LOGO_SPEC,
     "share": SHARE_IMAGE_SPEC,
+    "page": PAGE_IMAGE_SPEC,
+    "home-hero": HOME_HERO_IMAGE_SPEC,
+    "body": BODY_IMAGE_SPEC,
 }
 
 

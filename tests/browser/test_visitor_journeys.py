@@ -119,6 +119,23 @@ def test_the_tax_calculator_with_javascript_waits_for_amounts_it_can_calculate(p
     assert not script_errors
 
 
+def test_the_tax_calculator_with_javascript_asks_nothing_while_a_field_is_empty(page):
+    requests = []
+    page.on("request", lambda request: "/tax-reduction/" in request.url and requests.append(request))
+    page.goto("/en/donate/")
+    result = page.locator("#tax-result")
+    gift = page.get_by_label("Amount of the gift (€)")
+    gift.press_sequentially("500")
+    page.get_by_label("Taxable income, or turnover for a company (€ per year)").press_sequentially("30000")
+    expect(result).to_contain_text("your tax reduction is €330")
+    asked = len(requests)
+
+    gift.fill("")
+    expect(result).to_contain_text("Enter the amount of your gift")
+    page.wait_for_timeout(800)  # twice the pause the script waits for before asking
+    assert len(requests) == asked
+
+
 def test_a_search_from_the_header_reaches_the_program(page):
     page.goto("/en/")
     search = page.get_by_role("banner").get_by_role("search")

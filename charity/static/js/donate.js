@@ -49,8 +49,21 @@
   // Answers may arrive out of order: only the one to the latest request is shown.
   var latest = 0;
 
+  // A field left empty cannot make an amount: no need to ask the server (or to log its refusal).
+  function isFilledIn() {
+    return Boolean(
+      form.querySelector("input[name='donor_type']:checked") &&
+        form.elements.gift.value.trim() &&
+        form.elements.income.value.trim()
+    );
+  }
+
   function calculate() {
     var request = ++latest;
+    if (!isFilledIn()) {
+      showPlaceholder();
+      return;
+    }
     fetch(form.dataset.taxEndpoint, {
       method: "POST",
       body: new URLSearchParams(new FormData(form)),
