@@ -1,17 +1,29 @@
 """Publications as BibTeX and RIS, the two formats reference managers import."""
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from django.http import HttpResponse
 from django.utils.translation import gettext
 
-if TYPE_CHECKING:
-    from programs.models import PublicationPage
+
+class Citable(Protocol):
+    """What a citation is written from: the fields of a publication page, and its address."""
+
+    title: str
+    authors: str
+    journal: str
+    year: int
+    volume: str
+    issue: str
+    pages: str
+    doi: str
+    pubmed_id: str
+    abstract: str
+
+    def get_full_url(self, request=None) -> str: ...
 
 
 # Braces are written as commands, not as \{ and \}: BibTeX counts every brace, escaped or not, so an
@@ -67,7 +79,7 @@ def _ascii_word(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", ascii_text)
 
 
-def citation_key(publication: PublicationPage) -> str:
+def citation_key(publication: Citable) -> str:
     authors = split_authors(publication.authors)
     first_author = _ascii_word(authors[0].split()[0]) if authors else "anon"
     first_word = next((_ascii_word(word) for word in publication.title.split() if _ascii_word(word)), "")
@@ -79,7 +91,7 @@ def _page_range(pages: str) -> tuple[str, str]:
     return start.strip(), end.strip("- ")
 
 
-def to_bibtex(publications: Iterable[PublicationPage], request=None) -> str:
+def to_bibtex(publications: Iterable[Citable], request=None) -> str:
     entries = []
     used_keys: set[str] = set()
     for publication in publications:
@@ -115,7 +127,7 @@ def to_bibtex(publications: Iterable[PublicationPage], request=None) -> str:
     return "\n".join(entries)
 
 
-def to_ris(publications: Iterable[PublicationPage], request=None) -> str:
+def to_ris(publications: Iterable[Citable], request=None) -> str:
     records = []
     for publication in publications:
         start_page, end_page = _page_range(publication.pages)
