@@ -8,7 +8,7 @@ from wagtail.models import Orderable
 
 from charity.models.donate import DonatePage
 from charity.pages import BasePage
-from programs.models import NewsPage, ProgramPage
+from programs.models import NewsIndexPage, NewsPage, ProgramIndexPage, ProgramPage
 
 
 class HomePage(BasePage):
@@ -68,6 +68,8 @@ class HomePage(BasePage):
         programs_by_id = {program.pk: program for program in ProgramPage.objects.cards().filter(pk__in=featured_ids)}
         context["featured_programs"] = [programs_by_id[pk] for pk in featured_ids if pk in programs_by_id]
         context["latest_news"] = NewsPage.objects.cards()[:3]
+        context["program_index"] = ProgramIndexPage.objects.listed().first()
+        context["news_index"] = NewsIndexPage.objects.listed().first()
         context["donate_page"] = DonatePage.objects.listed().first()
         return context
 

@@ -4,7 +4,6 @@ the header."""
 from urllib.parse import urlencode
 
 from django import template
-from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -14,7 +13,7 @@ from wagtail.models import Locale, Page
 
 from charity.images import PARTNER_LOGO_SPEC, with_renditions
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
-from charity.published import listed, published
+from charity.published import published
 from charity.sites import home_in_active_language
 from discovery import alternates
 
@@ -98,12 +97,6 @@ def breadcrumbs(context):
 @register.simple_tag
 def get_donate_page():
     return DonatePage.objects.listed().first()
-
-
-@register.simple_tag
-def first_live_page(model_label: str):
-    """The live page of a singleton type, e.g. `{% first_live_page "programs.NewsIndexPage" as news_index %}`."""
-    return listed(Page.objects.type(apps.get_model(model_label))).first()
 
 
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
