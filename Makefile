@@ -6,7 +6,7 @@ PORT ?= 8000
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check demo browser-test lighthouse screenshots
+.PHONY: help install run test lint format check demo browser-test lighthouse screenshots messages
 # The browser checks' Node tools (axe-core, Lighthouse) install only where npm is; the tests say when they skip.
 NPM := $(shell command -v npm 2>/dev/null)
 
@@ -20,6 +20,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 # Translations: the catalogues (.po) are kept in the repo; the compiled files (.mo) are built here.
+APPS_WITH_CATALOGUES := charity cancers programs subscriptions search discovery translations
 MESSAGE_CATALOGUES := $(wildcard */locale/*/LC_MESSAGES/django.po)
 %.mo: %.po
 	msgfmt --check-format -o $@ $<
@@ -63,3 +64,8 @@ check: install ## Django's system checks and no missing migration
 
 demo: install ## Rebuild the demo content (keeps anything else already in the database)
 	$(PY) manage.py load_demo_content
+
+messages: install ## Update every app's catalogues (.po) from its code, templates and emails
+	for app in $(APPS_WITH_CATALOGUES); do \
+		(cd $$app && ../$(PY) ../manage.py makemessages -l fr -l en --no-obsolete -e html,txt,py) || exit 1; \
+	done
