@@ -1,14 +1,15 @@
 from django.conf import settings
-from django.http import HttpResponseForbidden, HttpResponseRedirect, JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_POST
 
 from charity import tax
 from charity.forms import TaxCalculatorForm
+from charity.origins import same_origin_posts
 from discovery.alternates import homes_by_language
 
 
@@ -56,28 +57,15 @@ def choose_language(request, language_code):
     return response
 
 
-def _is_same_origin(request) -> bool:
-    """Whether the browser says the request comes from a page of this site. Requests without these
-    headers (not from a browser) are let through: they can only calculate, like the page's GET form."""
-    fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site is not None and fetch_site != "same-origin":
-        return False
-    origin = request.headers.get("Origin")
-    return origin is None or origin.lower() == f"{request.scheme}://{request.get_host()}".lower()
-
-
-@csrf_exempt
 @never_cache
+@same_origin_posts
 @require_POST
 def tax_reduction(request):
     """The donate page's calculator as the donor types: its form's fields in, the figures out as JSON,
     calculated by charity.tax like the page's own GET form. Nothing is stored.
 
-    Without a CSRF token, so that the donate page can be cached for everyone; posts from other sites are
-    refused by the headers browsers set instead.
+    Without a CSRF token, so that the donate page can be cached for everyone (see charity.origins).
     """
-    if not _is_same_origin(request):
-        return HttpResponseForbidden()
     # A file sent along would otherwise be written to a temporary file while the body is read.
     request.upload_handlers = []
     form = TaxCalculatorForm(request.POST)

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query
@@ -140,6 +141,8 @@ def load_result_images(results) -> None:
         page.image = images_by_id.get(page.image_id)
 
 
+# Kept by no shared cache: each search is counted (for search promotions and the admin's report).
+@cache_control(private=True)
 @require_GET
 def search(request):
     """Search the pages of the active language (the /fr/ or /en/ prefix), so that results link to that language."""

@@ -14,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from cancers.models import CancerPage
+from charity.origins import same_origin_posts
 from programs.models import ProgramPage
 from subscriptions import ratelimit, services
 from subscriptions.forms import FollowForm
@@ -86,6 +87,9 @@ def _enqueue_follow_email(follow, request) -> None:
     transaction.on_commit(enqueue)
 
 
+# Follow forms sit on pages served from the page cache: they carry no CSRF token, and posts from other
+# sites are refused instead (charity.origins). A forged post could only ask for a confirmation email.
+@same_origin_posts
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     """The sign-up page for all news (GET), and where every follow form on the site posts to."""

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -52,6 +53,13 @@ class DonatePage(BasePage):
             "recipient": publisher,
             "url": self.get_full_url(request),
         }
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if "gift" in request.GET:
+            # A calculation names someone's income: kept by no cache, shared or not.
+            add_never_cache_headers(response)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

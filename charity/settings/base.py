@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "discovery",
     "translations",
     "api",
+    "pagecache",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "charity.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -142,6 +144,14 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# The page cache for anonymous visitors (pagecache/): PAGE_CACHE=off turns it off. Purges are exact, so
+# responses may be kept long; a CDN in front keeps them briefly, and gets the same purges when
+# WAGTAILFRONTENDCACHE is set (see production.py).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on").lower() != "off"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "60"))
+CDN_STALE_SECONDS = int(os.environ.get("CDN_STALE_SECONDS", "30"))
 
 # Listings
 NEWS_PER_PAGE = 9

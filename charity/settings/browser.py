@@ -14,3 +14,13 @@ SERVE_MEDIA = True
 # Emails land as files that the tests read, in the server's throwaway directory.
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", BASE_DIR / ".browser-emails"))
+# Shared by the server's processes, so that the page cache's purges reach each of them (tests/browser/server.py).
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
+elif os.environ.get("CACHE_DIRECTORY"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ["CACHE_DIRECTORY"],
+        }
+    }

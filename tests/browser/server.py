@@ -6,6 +6,7 @@ directory the caller owns: a SQLite database, uploaded media, collected static f
 
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -71,6 +72,36 @@ def site_environment(workdir: Path, base_url: str) -> dict[str, str]:
     return environment
 
 
+def is_listening(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+@contextmanager
+def shared_cache(workdir: Path, log) -> Iterator[dict[str, str]]:
+    """The cache the server's processes share, as in production: a Redis server of its own, on a free port
+    (the page cache's purges must reach every gunicorn worker). Without redis-server, a cache in files."""
+    if shutil.which("redis-server") is None:
+        yield {"CACHE_DIRECTORY": str(workdir / "cache")}
+        return
+    port = free_port()
+    redis = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        cwd=workdir,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while not is_listening(port):
+            if redis.poll() is not None or time.monotonic() > deadline:
+                raise SiteError("redis-server did not start; see the server's log")
+            time.sleep(0.1)
+        yield {"REDIS_URL": f"redis://127.0.0.1:{port}/0"}
+    finally:
+        stop(redis)
+
+
 def run_steps(steps: list[list[str]], environment: dict[str, str], log) -> None:
     for arguments in steps:
         log.write(f"$ {' '.join(arguments)}\n")
@@ -126,7 +157,8 @@ def serve_demo_site(workdir: Path) -> Iterator[RunningSite]:
     manage = [python, str(REPOSITORY / "manage.py")]
     log_path = workdir / "server.log"
 
-    with open(log_path, "a") as log:
+    with open(log_path, "a") as log, shared_cache(workdir, log) as cache_environment:
+        environment.update(cache_environment)
         # Collecting and compressing static files needs no database: it runs while the database is built.
         collectstatic = subprocess.Popen(
             [*manage, "collectstatic", "--noinput", "--verbosity=0"],

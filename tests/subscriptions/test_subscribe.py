@@ -2,8 +2,6 @@
 
 import pytest
 
-from django.test import Client
-
 from subscriptions.models import Follow, Subscriber
 from tests.subscriptions.conftest import links_in, page_of, url
 
@@ -133,29 +131,6 @@ def test_a_confirmed_subscriber_confirms_each_new_follow(client, subscribe, mapp
     client.get(links_in(outbox[-1])["confirm"])
     new_follow.refresh_from_db()
     assert new_follow.confirmed_at is not None
-
-
-def test_a_post_without_the_csrf_token_is_refused(mappyacts):
-    client = Client(enforce_csrf_checks=True)
-
-    response = client.post(url("subscribe"), {"email": "donor@example.org", "consent": "on"})
-
-    assert response.status_code == 403
-    assert not Subscriber.objects.exists()
-
-
-def test_a_post_with_the_csrf_token_from_the_page_is_accepted(mappyacts, outbox):
-    client = Client(enforce_csrf_checks=True)
-    client.get(mappyacts.url)
-    token = client.cookies["csrftoken"].value
-
-    response = client.post(
-        url("subscribe"),
-        {"email": "donor@example.org", "consent": "on", "program": mappyacts.pk, "csrfmiddlewaretoken": token},
-    )
-
-    assert response.status_code == 303
-    assert Follow.objects.get().program == mappyacts
 
 
 def test_a_filled_honeypot_looks_like_success_but_stores_and_sends_nothing(subscribe, mappyacts, outbox):

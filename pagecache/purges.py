@@ -1,0 +1,108 @@
+"""What to purge when content changes: the changed page in every language, the pages that list or show
+it, and the feeds, API, sitemap and search that name it. Applied to the page cache and, where one is
+configured (WAGTAILFRONTENDCACHE), to the CDN in front.
+
+A page that every page shows (the home page and its children, which make the menus, the footer and
+the breadcrumbs) purges the whole site, as do moves, deletions, site settings, partners (in the
+footer) and images.
+"""
+
+from django.conf import settings
+from django.db import transaction
+
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.models import Page, Site
+
+from pagecache import store
+
+# Pages at this depth or above appear on every page: the home page (2) and its children (3).
+SITE_WIDE_DEPTH = 3
+
+
+def _related_pages(instance) -> set[Page]:
+    """Pages tied to `instance` by a relation, either way: a news item's programs, a program's news."""
+    pages = set()
+    for field in instance._meta.get_fields():
+        model = field.related_model
+        if model is None or not issubclass(model, Page) or not (field.many_to_many or field.one_to_many):
+            continue
+        accessor = field.get_accessor_name() if field.auto_created else field.name
+        pages.update(getattr(instance, accessor).all())
+    return pages
+
+
+def pages_showing(instance) -> set[Page]:
+    """The pages whose content names `instance`: its relations, and theirs (a cancer page shows the
+    publications of the programs that target it), in every language, with the indexes above them."""
+    if isinstance(instance, Page):
+        instance = instance.specific
+        near = {instance} | _related_pages(instance)
+    else:
+        near = _related_pages(instance)
+    shown = set(near)
+    for page in near:
+        shown |= _related_pages(page.specific)
+    with_translations = set(shown)
+    for page in shown:
+        with_translations |= set(page.get_translations())
+    with_indexes = set(with_translations)
+    for page in with_translations:
+        with_indexes |= set(page.get_ancestors().filter(depth__gt=1))
+    return with_indexes
+
+
+def _addresses(pages) -> dict[str, str]:
+    """Each page's path, and its full URL for a CDN."""
+    addresses = {}
+    for page in pages:
+        parts = page.get_url_parts()
+        if parts is not None:
+            _site_id, root_url, path = parts
+            addresses[path] = f"{root_url}{path}"
+    return addresses
+
+
+def _groups() -> list[str]:
+    languages = [code for code, _name in settings.LANGUAGES]
+    return ["api", "sitemap.xml"] + [f"{code}/{group}" for code in languages for group in ("feeds", "search")]
+
+
+def _purge_cdn(urls) -> None:
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None) and urls:
+        purge_urls_from_cache(sorted(urls))
+
+
+def _now_and_on_commit(purge) -> None:
+    """Now, for this process's next request; again once the change is committed, so that a response
+    rendered meanwhile from the data before it is not kept."""
+    purge()
+    transaction.on_commit(purge, robust=True)
+
+
+def purge_everything() -> None:
+    def purge():
+        store.purge_all()
+        _purge_cdn(_addresses(Page.objects.live().filter(depth__gt=1)).values())
+        _purge_cdn({f"{site.root_url}/sitemap.xml" for site in Site.objects.all()})
+
+    _now_and_on_commit(purge)
+
+
+def purge_showing(instance) -> None:
+    """Purge what shows a page (published, unpublished) or a snippet (saved, deleted)."""
+    if isinstance(instance, Page) and instance.depth <= SITE_WIDE_DEPTH:
+        purge_everything()
+        return
+    addresses = _addresses(pages_showing(instance))
+
+    def purge():
+        store.purge_paths(addresses)
+        store.purge_groups(_groups())
+        _purge_cdn(addresses.values())
+
+    _now_and_on_commit(purge)
+
+
+def purge_path(path: str) -> None:
+    """An address whose answer changes without any page changing, such as a new redirect from it."""
+    _now_and_on_commit(lambda: store.purge_paths({path, path.rstrip("/") + "/"}))

@@ -1,0 +1,80 @@
+"""Whole responses kept for anonymous visitors, in Django's cache (Redis in production), and purged
+exactly by address.
+
+A response's key holds three version numbers: one for its path, one for its path's group (the feeds of
+a language, the API, the sitemap) and one for the whole site. A purge changes one of them, so that every
+variant of the purged address (each query string: filters, pagination) is gone at once, without a list
+of keys to keep. The versions are read in one round trip with the response's key.
+"""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+ALL = "pagecache:version:all"
+
+
+def group_of(path: str) -> str:
+    """The set of addresses that change together: a language's feeds, the API, the sitemap, search."""
+    parts = path.strip("/").split("/")
+    if parts[0] in ("api", "sitemap.xml"):
+        return parts[0]
+    if len(parts) > 1 and parts[1] in ("feeds", "search"):
+        return f"{parts[0]}/{parts[1]}"
+    return ""
+
+
+def _version_keys(path: str) -> list[str]:
+    return [ALL, f"pagecache:version:group:{group_of(path)}", f"pagecache:version:path:{path}"]
+
+
+def _response_key(request, versions: list) -> str:
+    address = f"{request.get_host()}{request.path}?{request.META.get('QUERY_STRING', '')}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return "pagecache:response:" + digest + ":" + ".".join(str(version or 0) for version in versions)
+
+
+def _versions(path: str) -> list:
+    keys = _version_keys(path)
+    found = cache.get_many(keys)
+    return [found.get(key) for key in keys]
+
+
+def fetch(request) -> HttpResponse | None:
+    stored = cache.get(_response_key(request, _versions(request.path)))
+    if stored is None:
+        return None
+    content, status, headers = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+def keep(request, response) -> None:
+    headers = [(name, value) for name, value in response.items()]
+    stored = (response.content, response.status_code, headers)
+    cache.set(_response_key(request, _versions(request.path)), stored, settings.PAGE_CACHE_SECONDS)
+
+
+def _bump(key: str) -> None:
+    # A new random version rather than a count: a count could come back to a value already used if the
+    # cache evicted the key, and bring back the responses kept under it.
+    cache.set(key, secrets.token_hex(6), None)
+
+
+def purge_paths(paths) -> None:
+    for path in paths:
+        _bump(f"pagecache:version:path:{path}")
+
+
+def purge_groups(groups) -> None:
+    for group in groups:
+        _bump(f"pagecache:version:group:{group}")
+
+
+def purge_all() -> None:
+    _bump(ALL)
