@@ -6,22 +6,65 @@ Every listing, feed, email, API field, sitemap and search result gets its pages 
 Page types that are listed add their own order and what their listings show (`listed()` below).
 """
 
-from django.db.models import Prefetch
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Prefetch, Q
+from django.utils import translation
 
-from wagtail.models import Locale, PageManager
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from charity.images import with_card_images
 
+RESTRICTED_SECTIONS_KEY = "published:restricted-sections"
+
+
+def restricted_sections() -> list[str]:
+    """The tree paths of the sections with a view restriction (password, sign-in, groups), as Wagtail's
+    PageQuerySet.public() finds them, but read once until a restriction changes (see charity.apps)
+    rather than once for each listing of each page."""
+    paths = cache.get(RESTRICTED_SECTIONS_KEY)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(RESTRICTED_SECTIONS_KEY, paths, None)
+    return paths
+
+
+def forget_restricted_sections(**kwargs) -> None:
+    cache.delete(RESTRICTED_SECTIONS_KEY)
+
+
+def _locale_key(language_code: str) -> str:
+    return f"published:locale:{language_code}"
+
+
+def active_locale_id() -> int:
+    """Wagtail's Locale.get_active(), read once until the locales change (see charity.apps) rather
+    than once for each listing of each page."""
+    key = _locale_key(get_supported_content_language_variant(translation.get_language()))
+    locale_id = cache.get(key)
+    if locale_id is None:
+        locale_id = Locale.get_active().pk
+        cache.set(key, locale_id, None)
+    return locale_id
+
+
+def forget_locales(**kwargs) -> None:
+    cache.delete_many([_locale_key(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES])
+
 
 def published(pages: PageQuerySet) -> PageQuerySet:
     """Live and public, in every language: the API, sitemaps and emails, which say which language they serve."""
-    return pages.live().public()
+    in_a_restricted_section = Q(pk__in=[])
+    for path in restricted_sections():
+        in_a_restricted_section |= Q(path__startswith=path)
+    return pages.live().exclude(in_a_restricted_section)
 
 
 def listed(pages: PageQuerySet) -> PageQuerySet:
     """Published, in the language of the request (or of the page) being served."""
-    return published(pages).filter(locale=Locale.get_active())
+    return published(pages).filter(locale=active_locale_id())
 
 
 class PublishedPageQuerySet(PageQuerySet):

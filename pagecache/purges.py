@@ -2,9 +2,9 @@
 it, and the feeds, API, sitemap and search that name it. Applied to the page cache and, where one is
 configured (WAGTAILFRONTENDCACHE), to the CDN in front.
 
-A page that every page shows (the home page and its children, which make the menus, the footer and
-the breadcrumbs) purges the whole site, as do moves, deletions, site settings, partners (in the
-footer) and images.
+A page that every page shows (the home page and its children, which make the menus and the
+breadcrumbs, and pages that may be linked from the footer) purges the whole site, as do moves,
+deletions, site settings, partners (in the footer) and images.
 """
 
 from django.conf import settings
@@ -90,7 +90,9 @@ def purge_everything() -> None:
 
 def purge_showing(instance) -> None:
     """Purge what shows a page (published, unpublished) or a snippet (saved, deleted)."""
-    if isinstance(instance, Page) and instance.depth <= SITE_WIDE_DEPTH:
+    if isinstance(instance, Page) and (
+        instance.depth <= SITE_WIDE_DEPTH or hasattr(instance.specific, "show_in_footer")
+    ):
         purge_everything()
         return
     addresses = _addresses(pages_showing(instance))

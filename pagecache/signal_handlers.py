@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from charity.models.site_settings import CharitySettings, ImpactFigures
@@ -39,7 +39,8 @@ def connect() -> None:
     page_unpublished.connect(on_page_changed, dispatch_uid="pagecache_unpublished")
     post_page_move.connect(on_shown_everywhere, dispatch_uid="pagecache_moved")
     post_delete.connect(on_page_deleted, dispatch_uid="pagecache_deleted")
-    for model in (CharitySettings, ImpactFigures, Partner, get_image_model()):
+    # A section made private must leave every cached page at once, and so must what lists its pages.
+    for model in (PageViewRestriction, CharitySettings, ImpactFigures, Partner, get_image_model()):
         post_save.connect(on_shown_everywhere, sender=model, dispatch_uid=f"pagecache_saved_{model.__name__}")
         post_delete.connect(on_shown_everywhere, sender=model, dispatch_uid=f"pagecache_deleted_{model.__name__}")
     post_save.connect(on_person_changed, sender=Person, dispatch_uid="pagecache_person_saved")

@@ -5,6 +5,8 @@ import pytest
 
 from django.test import override_settings
 
+from wagtail.models import PageViewRestriction
+
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -152,3 +154,16 @@ def test_the_cache_can_be_turned_off(client, program):
     client.get(program.url)
 
     assert "X-Page-Cache" not in client.get(program.url)
+
+
+def test_a_section_made_private_leaves_every_cached_page_at_once(client, site_pages, news_index, program):
+    news = publish_news(news_index, program, "Soon behind a password")
+    visit_all(client, site_pages)
+
+    PageViewRestriction.objects.create(page=news, restriction_type=PageViewRestriction.PASSWORD, password="x")
+
+    for name, response in visit_all(client, site_pages).items():
+        assert "Soon behind a password" not in response.content.decode(), name
+    behind_the_password = client.get(news.url).content.decode()
+    assert 'name="password"' in behind_the_password
+    assert "Summary of Soon behind a password" not in behind_the_password
