@@ -26,6 +26,13 @@ def on_shown_everywhere(sender, **kwargs):
     purges.purge_everything()
 
 
+def on_changed_once_shown(sender, created=False, **kwargs):
+    """Site settings are created with their defaults on first reading, and a new image is shown nowhere
+    until a page that uses it is published: only a change made later is purged."""
+    if not created:
+        purges.purge_everything()
+
+
 def on_person_changed(sender, instance, **kwargs):
     purges.purge_showing(instance)
 
@@ -40,8 +47,11 @@ def connect() -> None:
     post_page_move.connect(on_shown_everywhere, dispatch_uid="pagecache_moved")
     post_delete.connect(on_page_deleted, dispatch_uid="pagecache_deleted")
     # A section made private must leave every cached page at once, and so must what lists its pages.
-    for model in (PageViewRestriction, CharitySettings, ImpactFigures, Partner, get_image_model()):
+    for model in (PageViewRestriction, Partner):
         post_save.connect(on_shown_everywhere, sender=model, dispatch_uid=f"pagecache_saved_{model.__name__}")
+    for model in (CharitySettings, ImpactFigures, get_image_model()):
+        post_save.connect(on_changed_once_shown, sender=model, dispatch_uid=f"pagecache_saved_{model.__name__}")
+    for model in (PageViewRestriction, Partner, CharitySettings, ImpactFigures, get_image_model()):
         post_delete.connect(on_shown_everywhere, sender=model, dispatch_uid=f"pagecache_deleted_{model.__name__}")
     post_save.connect(on_person_changed, sender=Person, dispatch_uid="pagecache_person_saved")
     # Before the deletion, while the person's pages can still be found.

@@ -13,6 +13,7 @@ import secrets
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.translation import get_language
 
 ALL = "pagecache:version:all"
 
@@ -78,3 +79,14 @@ def purge_groups(groups) -> None:
 
 def purge_all() -> None:
     _bump(ALL)
+
+
+def remembered(name: str, compute):
+    """A value that only a site-wide change alters (the menu, the footer), computed once per language and
+    kept until the next purge of the whole site."""
+    key = f"pagecache:remembered:{name}:{get_language()}:{cache.get(ALL) or 0}"
+    kept = cache.get(key)
+    if kept is None:
+        kept = (compute(),)  # in a tuple, so that a value of None is kept too
+        cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
+    return kept[0]

@@ -15,26 +15,36 @@ from charity.images import PARTNER_LOGO_SPEC, with_renditions
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
 from charity.published import published
 from charity.sites import home_in_active_language
+from charity.templatetags.image_tags import image_at
 from discovery import alternates
+from pagecache.store import remembered
 
 register = template.Library()
+
+
+def _menu(request) -> list[dict]:
+    home = home_in_active_language(request)
+    if home is None:
+        return []
+    return [
+        {"path": item.path, "url": item.get_url(request), "title": item.title}
+        for item in published(home.get_children()).in_menu()
+    ]
 
 
 @register.inclusion_tag("includes/primary_nav.html", takes_context=True)
 def primary_nav(context):
     request = context.get("request")
-    home = home_in_active_language(request)
     current = context.get("page")
     items = []
-    if home is not None:
-        for item in published(home.get_children()).in_menu():
-            if current is not None and current.path == item.path:
-                state = "page"
-            elif current is not None and current.path.startswith(item.path):
-                state = "section"
-            else:
-                state = ""
-            items.append((item, state))
+    for item in remembered(f"menu:{request.get_host()}", lambda: _menu(request)):
+        if current is not None and current.path == item["path"]:
+            state = "page"
+        elif current is not None and current.path.startswith(item["path"]):
+            state = "section"
+        else:
+            state = ""
+        items.append((item, state))
     return {"request": request, "items": items}
 
 
@@ -53,9 +63,13 @@ def get_versions_by_language(context):
 @register.simple_tag(takes_context=True)
 def language_home_url(context):
     """The home page of the language being read: where the logo leads."""
-    home = home_in_active_language(context.get("request"))
-    url = home.get_url(context.get("request")) if home is not None else None
-    return url or f"/{translation.get_language()}/"
+    request = context.get("request")
+
+    def home_url():
+        home = home_in_active_language(request)
+        return home.get_url(request) if home is not None else None
+
+    return remembered(f"home:{request.get_host()}", home_url) or f"/{translation.get_language()}/"
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -94,25 +108,51 @@ def breadcrumbs(context):
     return {"request": context.get("request"), "ancestors": ancestors, "page": page}
 
 
-@register.simple_tag
-def get_donate_page():
-    return DonatePage.objects.listed().first()
+@register.simple_tag(takes_context=True)
+def get_donate_link(context):
+    """The donate page's address and id, for the header's button, or None."""
+    request = context.get("request")
+
+    def donate_link():
+        page = DonatePage.objects.listed().first()
+        return {"pk": page.pk, "url": page.get_url(request)} if page is not None else None
+
+    return remembered(f"donate:{request.get_host()}", donate_link)
+
+
+def _footer(request) -> dict:
+    charity_settings = CharitySettings.for_request(request)
+    partners = with_renditions(
+        Partner.objects.filter(show_in_footer=True, locale=Locale.get_active()), "logo", PARTNER_LOGO_SPEC
+    )
+    return {
+        "partners": [
+            {
+                "name": partner.name,
+                "short_name": partner.short_name,
+                "website": partner.website,
+                "logo": image_at(partner.logo, "partner-logo", alt=partner.name, loading="lazy"),
+            }
+            for partner in partners
+        ],
+        "footer_pages": [
+            {"pk": page.pk, "url": page.get_url(request), "title": page.title}
+            for page in StandardPage.objects.listed().filter(show_in_footer=True)
+        ],
+        "social_links": charity_settings.social_links,
+        "contact_email": charity_settings.contact_email,
+    }
 
 
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
 def site_footer(context):
+    """What every page ends with, looked up once per language until a site-wide change (partners, settings,
+    footer pages) purges it with the page cache."""
     request = context.get("request")
-    charity_settings = CharitySettings.for_request(request) if request is not None else None
-    partners = with_renditions(
-        Partner.objects.filter(show_in_footer=True, locale=Locale.get_active()), "logo", PARTNER_LOGO_SPEC
-    )
     current = context.get("page")
     return {
         "request": request,
         "site_name": context["site_name"],
         "current_page_id": getattr(current, "pk", None),
-        "partners": partners,
-        "footer_pages": StandardPage.objects.listed().filter(show_in_footer=True),
-        "social_links": charity_settings.social_links if charity_settings else [],
-        "contact_email": charity_settings.contact_email if charity_settings else "",
+        **remembered(f"footer:{request.get_host()}", lambda: _footer(request)),
     }

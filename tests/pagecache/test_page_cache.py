@@ -167,3 +167,29 @@ def test_a_section_made_private_leaves_every_cached_page_at_once(client, site_pa
     behind_the_password = client.get(news.url).content.decode()
     assert 'name="password"' in behind_the_password
     assert "Summary of Soon behind a password" not in behind_the_password
+
+
+def test_the_menu_and_footer_follow_a_new_page_and_partner_at_once(client, home_page, program, site):
+    client.get(program.url)
+
+    about = factories.StandardPageFactory(
+        parent=home_page, title="Who we are", show_in_menus=True, show_in_footer=True, live=False
+    )
+    about.save_revision().publish()
+    factories.PartnerFactory(name="Institut Curie", show_in_footer=True)
+
+    content = client.get(program.url).content.decode()
+    assert content.count("Who we are") == 2  # in the menu and in the footer
+    assert "Institut Curie" in content
+
+
+def test_the_menu_and_footer_cost_no_query_once_looked_up(client, django_assert_max_num_queries, news_index, site):
+    factories.PartnerFactory(name="Institut Curie", show_in_footer=True)
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        assert "Institut Curie" in client.get(news_index.url).content.decode()
+        with django_assert_max_num_queries(40) as queries:
+            client.get(news_index.url)
+
+    looked_up = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "charity_partner" not in looked_up
+    assert "charity_charitysettings" not in looked_up
