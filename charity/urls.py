@@ -6,13 +6,13 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.router import api_router
 from cancers import feeds as cancer_feeds
 from charity import views
-from discovery.sitemaps import BilingualSitemap
+from discovery.sitemaps import SITEMAPS
 from discovery.views import robots_txt
 from programs import feeds as program_feeds
 from search.views import search
@@ -32,7 +32,14 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    # An index of sitemap pages of a fixed size, each of them kept by the page cache until a page is published.
+    path(
+        "sitemap.xml",
+        sitemaps.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("language/<str:language_code>/", views.choose_language, name="choose_language"),
 ]

@@ -1,5 +1,8 @@
-"""sitemap.xml for both languages: every live, public page of each language's tree, each with the addresses
-of its translations (xhtml:link alternates, with the French one as x-default)."""
+"""The sitemap of both languages: every live, public page of each language's tree, each with the addresses
+of its translations (xhtml:link alternates, with the French one as x-default).
+
+/sitemap.xml is an index of sitemap pages (/sitemap-pages.xml?p=2…) of `BilingualSitemap.limit` addresses each, well
+under the protocol's 50,000, so that no single response grows with the site."""
 
 from functools import reduce
 from operator import or_
@@ -12,6 +15,8 @@ from discovery.alternates import alternate_urls
 
 
 class BilingualSitemap(Sitemap):
+    limit = 2000
+
     def items(self):
         # Wagtail's own sitemap lists the site's root page and what is under it: one language's tree only.
         homes = self.get_wagtail_site().root_page.get_translations(inclusive=True)
@@ -39,3 +44,6 @@ class BilingualSitemap(Sitemap):
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
+
+
+SITEMAPS = {"pages": BilingualSitemap}

@@ -17,6 +17,8 @@ from pagecache import store
 
 # Pages at this depth or above appear on every page: the home page (2) and its children (3).
 SITE_WIDE_DEPTH = 3
+# The sitemap's index and its first page, which a CDN keeps under these addresses.
+SITEMAP_ADDRESSES = ("sitemap.xml", "sitemap-pages.xml")
 
 
 def _related_pages(instance) -> set[Page]:
@@ -62,9 +64,13 @@ def _addresses(pages) -> dict[str, str]:
     return addresses
 
 
+def _roots(addresses: dict[str, str]) -> set[str]:
+    return {url[: -len(path)] for path, url in addresses.items()}
+
+
 def _groups() -> list[str]:
     languages = [code for code, _name in settings.LANGUAGES]
-    return ["api", "sitemap.xml"] + [f"{code}/{group}" for code in languages for group in ("feeds", "search")]
+    return ["api", "sitemap"] + [f"{code}/{group}" for code in languages for group in ("feeds", "search")]
 
 
 def _purge_cdn(urls) -> None:
@@ -83,7 +89,7 @@ def purge_everything() -> None:
     def purge():
         store.purge_all()
         _purge_cdn(_addresses(Page.objects.live().filter(depth__gt=1)).values())
-        _purge_cdn({f"{site.root_url}/sitemap.xml" for site in Site.objects.all()})
+        _purge_cdn({f"{site.root_url}/{name}" for site in Site.objects.all() for name in SITEMAP_ADDRESSES})
 
     _now_and_on_commit(purge)
 
@@ -100,7 +106,9 @@ def purge_showing(instance) -> None:
     def purge():
         store.purge_paths(addresses)
         store.purge_groups(_groups())
-        _purge_cdn(addresses.values())
+        _purge_cdn(
+            [*addresses.values(), *(f"{root}/{name}" for root in _roots(addresses) for name in SITEMAP_ADDRESSES)]
+        )
 
     _now_and_on_commit(purge)
 

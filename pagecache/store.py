@@ -21,8 +21,10 @@ ALL = "pagecache:version:all"
 def group_of(path: str) -> str:
     """The set of addresses that change together: a language's feeds, the API, the sitemap, search."""
     parts = path.strip("/").split("/")
-    if parts[0] in ("api", "sitemap.xml"):
-        return parts[0]
+    if parts[0] == "api":
+        return "api"
+    if parts[0].startswith("sitemap"):
+        return "sitemap"
     if len(parts) > 1 and parts[1] in ("feeds", "search"):
         return f"{parts[0]}/{parts[1]}"
     return ""

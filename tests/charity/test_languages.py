@@ -3,7 +3,6 @@
 
 import datetime
 import json
-import xml.etree.ElementTree as ElementTree
 from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
@@ -16,6 +15,7 @@ from tests import factories
 from tests.bilingual import language_links, translate
 from tests.catalogues import NBSP
 from tests.html import parse
+from tests.sitemaps import sitemap_urls
 
 SITE_URL = "http://localhost"
 SITEMAP = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
@@ -256,13 +256,12 @@ def test_news_says_its_language_in_json_ld(client, french_home, home_page):
 
 
 def sitemap(client) -> dict[str, dict[str, str]]:
-    """Each address in sitemap.xml, with its alternates by language."""
-    root = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    """Each address in the sitemap, with its alternates by language."""
     return {
         url.findtext("sitemap:loc", namespaces=SITEMAP): {
             link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", SITEMAP)
         }
-        for url in root.findall("sitemap:url", SITEMAP)
+        for url in sitemap_urls(client)
     }
 
 

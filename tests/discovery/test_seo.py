@@ -2,7 +2,6 @@
 
 import datetime
 import json
-import xml.etree.ElementTree as ElementTree
 
 import pytest
 
@@ -11,9 +10,11 @@ from django.contrib.staticfiles import finders
 from wagtail.models import PageViewRestriction
 
 from charity.images import SHARE_IMAGE_SPEC
+from discovery.sitemaps import BilingualSitemap
 from discovery.structured_data import ORGANISATION_DESCRIPTION
 from tests import factories
 from tests.html import head_tags, parse
+from tests.sitemaps import sitemap_pages, sitemap_urls
 
 SITE_URL = "http://localhost"
 DEFAULT_SHARE_IMAGE = f"{SITE_URL}/static/img/share-default.png"
@@ -276,15 +277,11 @@ def published_site(site_pages, home_page):
 
 
 def sitemap_entries(client) -> dict[str, str | None]:
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/xml")
-    root = ElementTree.fromstring(response.content)
     return {
         url.findtext("sitemap:loc", namespaces=SITEMAP_NAMESPACE): url.findtext(
             "sitemap:lastmod", namespaces=SITEMAP_NAMESPACE
         )
-        for url in root.findall("sitemap:url", SITEMAP_NAMESPACE)
+        for url in sitemap_urls(client)
     }
 
 
@@ -309,6 +306,15 @@ def test_a_page_unpublished_later_leaves_the_sitemap(client, published_site):
     published_site["news"].unpublish()
 
     assert published_site["news"].full_url not in sitemap_entries(client)
+
+
+def test_the_sitemap_is_an_index_of_pages_of_a_fixed_size(client, published_site, monkeypatch):
+    monkeypatch.setattr(BilingualSitemap, "limit", 2)
+
+    pages = sitemap_pages(client)
+
+    assert len(pages) == (len(sitemap_urls(client)) + 1) // 2 > 1
+    assert pages[1] == "/sitemap-pages.xml?p=2"
 
 
 def test_robots_txt_points_to_the_sitemap_with_an_absolute_url(client, site):
