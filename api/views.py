@@ -5,13 +5,19 @@ Pages of both languages are listed; `?locale=fr` or `?locale=en` keeps one."""
 
 from rest_framework.filters import BaseFilterBackend
 
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import Site
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from charity.api_fields import RelatedPagesField
+from charity.images import CARD_IMAGE_SPEC
+from charity.published import published
 
 
 class RelatedPageFilter(BaseFilterBackend):
@@ -44,9 +50,32 @@ class RelatedPageFilter(BaseFilterBackend):
         return queryset
 
 
+def with_relations_loaded(queryset):
+    """What the listed pages' API fields show, loaded for the whole listing: their related pages (live and
+    public, by title, as RelatedPagesField gives them), snippets, and the image with its rendition. A
+    listing then costs the same number of queries for 20 items as for 2."""
+    lookups = []
+    for field in queryset.model._meta.get_fields():
+        if not field.many_to_many:
+            continue
+        accessor = field.get_accessor_name() if field.auto_created else field.name
+        if issubclass(field.related_model, Page):
+            related_pages = published(field.related_model.objects.all()).order_by("title")
+            lookups.append(Prefetch(accessor, queryset=related_pages, to_attr=RelatedPagesField.loaded_name(accessor)))
+        else:
+            lookups.append(accessor)
+    if any(field.name == "image" for field in queryset.model._meta.get_fields()):
+        lookups.append(Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)))
+    return queryset.prefetch_related(*lookups)
+
+
 class CharityPagesAPIViewSet(PagesAPIViewSet):
     filter_backends = [RelatedPageFilter, *PagesAPIViewSet.filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(RelatedPageFilter.relations)
+
+    def get_queryset(self):
+        queryset = super().get_queryset().select_related("locale")
+        return queryset if queryset.model is Page else with_relations_loaded(queryset)
 
     def check_query_parameters(self, queryset):
         """Relations are listed with each page but are no field to filter or order by: one page would be

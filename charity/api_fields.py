@@ -12,14 +12,21 @@ class RelatedPagesField(serializers.Field):
         kwargs["read_only"] = True
         super().__init__(*args, **kwargs)
 
+    @staticmethod
+    def loaded_name(accessor: str) -> str:
+        """Where a listing that loaded the relation for all its pages keeps it (see api.views)."""
+        return f"published_{accessor}"
+
     def get_attribute(self, instance):
-        return getattr(instance, self.source or self.field_name)
+        accessor = self.source or self.field_name
+        loaded = getattr(instance, self.loaded_name(accessor), None)
+        return loaded if loaded is not None else published(getattr(instance, accessor).all()).order_by("title")
 
     def to_representation(self, related_pages):
         request = self.context.get("request")
         return [
             {"id": page.pk, "title": page.title, "slug": page.slug, "html_url": page.get_full_url(request)}
-            for page in published(related_pages.all()).order_by("title")
+            for page in related_pages
         ]
 
 

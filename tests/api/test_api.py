@@ -4,6 +4,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import PageViewRestriction
 
 from tests import factories
@@ -339,3 +343,35 @@ def test_a_page_is_found_by_its_address_with_its_language_prefix(client, content
 
 def test_an_address_under_a_language_prefix_without_a_page_is_not_found(client, in_french):
     assert client.get(f"{PAGES_URL}find/", {"html_path": "/fr/programmes/nope/"}).status_code == 404
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)
+@pytest.mark.parametrize(
+    "page_type, fields",
+    [
+        ("programs.NewsPage", "date,summary,image,programs,cancers"),
+        ("programs.ProgramPage", "summary,image,cancers,lead_investigators,partners,news_pages,publications"),
+    ],
+)
+def test_a_listing_costs_as_many_queries_for_12_pages_as_for_2(
+    client, news_index, program_index, cancers, page_type, fields
+):
+    for _number in range(12):
+        program = factories.ProgramPageFactory(
+            parent=program_index,
+            image=factories.ImageFactory(),
+            cancers=[cancers["nephroblastoma"], cancers["neuroblastoma"]],
+            partners=[factories.PartnerFactory()],
+        )
+        factories.NewsPageFactory(
+            parent=news_index, image=factories.ImageFactory(), programs=[program], cancers=[cancers["neuroblastoma"]]
+        )
+
+    def queries(limit):
+        url = f"/api/v2/pages/?type={page_type}&fields={fields}&limit={limit}"
+        assert client.get(url).status_code == 200  # renditions are made on the first request
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        return len(captured)
+
+    assert queries(12) == queries(2)
