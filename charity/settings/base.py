@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "translations",
     "api",
     "demo",
+    "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
