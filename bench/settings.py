@@ -31,7 +31,9 @@ from charity.settings.production import *  # noqa: E402
 ROOT_URLCONF = "bench.urls"
 STATIC_ROOT = WORKDIR / "static"
 # No worker runs beside the benchmark: tasks run at once, so that building the site indexes it for search.
+# Each logs its start and end: thousands of lines, while the demo content is built, that would bury the rest.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}
 # Nor does it send any email.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
