@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bench.load import LoadToolMissing, ensure_wrk
 from bench.redis_cache import answering_redis_url, forget_keys
-from bench.report import HELLO_WORLD, format_results
+from bench.report import HELLO_WORLD, HELLO_WORLD_AGAIN, format_results
 from bench.server import WORKERS, ServerError, serve
 from bench.site import BenchSite, BuildError
 from bench.throughput import LoadPlan, measure_addresses
@@ -78,6 +78,7 @@ def measure(site: BenchSite, options) -> dict:
         in_process[mode] = site.measure_in_process(options.renders, options.seconds, **variables)
     paths = {HELLO_WORLD: HELLO_WORLD_PATH}
     paths |= {name: figures["url"] for name, figures in in_process["cached"]["pages"].items()}
+    paths[HELLO_WORLD_AGAIN] = HELLO_WORLD_PATH
     redis_url = answering_redis_url()
     plan = LoadPlan(wrk, options.seconds, connections)
     load = {mode: measure_load(site, paths, page_cache, redis_url, plan) for mode, page_cache in SERVED_MODES.items()}

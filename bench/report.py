@@ -1,6 +1,13 @@
 """The benchmark's figures as text: what was measured, on what, then one table per kind of figure."""
 
+from statistics import mean
+
+# Hello-world is measured before the pages and again after them: the ratios are to the mean of the two, and
+# two figures far apart say that the machine's load changed during the run.
 HELLO_WORLD = "hello world"
+HELLO_WORLD_AGAIN = "hello world, again"
+# A latency this close to the run's length is bounded by it: wrk sees no request that outlasts the run.
+BOUNDED_SHARE_OF_RUN = 0.9
 
 
 def format_results(results: dict) -> str:
@@ -26,7 +33,7 @@ def format_results(results: dict) -> str:
             "× hello: the page's requests per second as a share of hello-world's; its p99 as a multiple of "
             "hello-world's.",
             "",
-            *load_table(results["load"][mode], settings["connections"]),
+            *load_table(results["load"][mode], settings["connections"], settings["seconds"]),
         ]
     lines += ["", "Addresses:", *(f"  {name:<14} {figures['url']}" for name, figures in pages(results).items())]
     errors = load_errors(results["load"])
@@ -62,11 +69,12 @@ def render_time(figures: dict, renders: int) -> str:
     return median if figures["renders"] == renders else f"{median} (of {figures['renders']})"
 
 
-def load_table(load: dict, connections: list[int]) -> list[str]:
+def load_table(load: dict, connections: list[int], seconds: int) -> list[str]:
     headers = ["page type"]
     for count in connections:
         headers += [f"c{count} req/s", "× hello", "p50 ms", "p99 ms", "p99 × hello"]
-    hello = {figures["connections"]: figures for figures in load[HELLO_WORLD]["runs"]}
+    hello = hello_world_reference(load)
+    bounded_ms = BOUNDED_SHARE_OF_RUN * seconds * 1000
     rows = []
     for name, address in load.items():
         if address["skipped"]:
@@ -78,12 +86,27 @@ def load_table(load: dict, connections: list[int]) -> list[str]:
                 f"{figures['requests_per_second']:.1f}",
                 ratio(figures["requests_per_second"], reference["requests_per_second"], 3),
                 f"{figures['p50_ms']:.1f}",
-                f"{figures['p99_ms']:.1f}",
+                f"{figures['p99_ms']:.1f}" + ("*" if figures["p99_ms"] >= bounded_ms else ""),
                 ratio(figures["p99_ms"], reference["p99_ms"], 1),
             ]
         rows.append(row)
+    lines = table(headers, rows)
+    if any(cell.endswith("*") for row in rows for cell in row):
+        lines.append(f"* at least: close to the run's {seconds} s, which bounds the latencies wrk sees.")
     skipped = [f"  {name}: {address['skipped']}" for name, address in load.items() if address["skipped"]]
-    return table(headers, rows) + (["Not run under load, too slow:", *skipped] if skipped else [])
+    return lines + (["Not run under load, too slow:", *skipped] if skipped else [])
+
+
+def hello_world_reference(load: dict) -> dict[int, dict[str, float]]:
+    """By number of connections: hello-world's req/s and p99, the mean of its runs before and after the pages."""
+    runs = [figures for name in (HELLO_WORLD, HELLO_WORLD_AGAIN) if name in load for figures in load[name]["runs"]]
+    return {
+        connections: {
+            figure: mean(run[figure] for run in runs if run["connections"] == connections)
+            for figure in ("requests_per_second", "p99_ms")
+        }
+        for connections in {run["connections"] for run in runs}
+    }
 
 
 def ratio(value: float, reference: float, digits: int) -> str:
