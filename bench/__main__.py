@@ -86,7 +86,7 @@ def measure(site: BenchSite, options) -> dict:
         "date": datetime.now().astimezone().isoformat(timespec="minutes"),
         "machine": f"{len(os.sched_getaffinity(0))} CPUs, {platform.platform()}, Python {platform.python_version()}",
         "database": site.database,
-        "content": "demo and example at scale" if options.scale else "demo",
+        "content": "the demo's and the example content at scale" if options.scale else "the demo's",
         "content_counts": in_process["cached"]["content"],
         "settings": {
             "seconds": options.seconds,

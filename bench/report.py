@@ -14,8 +14,8 @@ def format_results(results: dict) -> str:
     settings = results["settings"]
     content = ", ".join(f"{count:,} {kind}" for kind, count in results["content_counts"].items())
     lines = [
-        f"Benchmark of {results['date']}: {results['content']} content ({content}, in French),",
-        f"on {results['database']}",
+        f"Benchmark of {results['date']} on {results['database']}",
+        f"Content: {results['content']}; in French, {content}",
         f"Machine: {results['machine']}",
         "",
         f"In process, through Django's test client: SQL queries; render time, the median of {settings['renders']} "
