@@ -6,7 +6,7 @@ PORT ?= 8000
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check demo browser-test lighthouse screenshots messages
+.PHONY: help install run test lint format check demo browser-test lighthouse screenshots messages bench
 # The browser checks' Node tools (axe-core, Lighthouse) install only where npm is; the tests say when they skip.
 NPM := $(shell command -v npm 2>/dev/null)
 
@@ -69,3 +69,6 @@ messages: install ## Update every app's catalogues (.po) from its code, template
 	for app in $(APPS_WITH_CATALOGUES); do \
 		(cd $$app && ../$(PY) ../manage.py makemessages -l fr -l en --no-obsolete -e html,txt,py) || exit 1; \
 	done
+
+bench: install ## Measure every page type: SQL queries, render time, req/s through gunicorn (SCALE=1: at scale)
+	$(PY) -m bench $(if $(SCALE),--scale)

@@ -1,5 +1,5 @@
 """Dependencies run one way: charity's building blocks ← programs ← cancers ← the cross-cutting apps ←
-the project ← the demo. The layers are written once, in pyproject.toml, and import-linter checks them
+the project ← the demo and the benchmark. The layers are written once, in pyproject.toml, and import-linter checks them
 on the real import graph (type-checking imports and migrations aside)."""
 
 import tomllib

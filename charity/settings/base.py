@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "api",
     "pagecache",
     "demo",
+    "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
