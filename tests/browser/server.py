@@ -19,11 +19,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.server import free_port, stop
+
 REPOSITORY = Path(__file__).resolve().parents[2]
 EDITOR_USERNAME = "editor"
 SETUP_TIMEOUT = 240
 START_TIMEOUT = 30
-STOP_TIMEOUT = 10
 GUNICORN_OPTIONS = ["--workers=2", "--threads=2", "--timeout=60", "--graceful-timeout=5"]
 
 
@@ -46,12 +47,6 @@ class RunningSite:
         directory = self.workdir / "emails"
         files = sorted(directory.glob("*.log"), key=lambda path: path.stat().st_mtime) if directory.exists() else []
         return [message for path in files for message in path.read_text().split("-" * 79 + "\n") if message.strip()]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def site_environment(workdir: Path, base_url: str) -> dict[str, str]:
@@ -133,16 +128,6 @@ def wait_until_answering(url: str, server: subprocess.Popen, log_path: Path) -> 
 def exit_on_sigterm() -> None:
     """For scripts: a plain `kill` unwinds their context managers, so the server stops with the script."""
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
-
-
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=STOP_TIMEOUT)
 
 
 @contextmanager
