@@ -14,6 +14,7 @@ from wagtail.search import index
 from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock, KeyFiguresBlock
 from charity.images import CARD_IMAGE_SPEC
+from charity.listing import deferred
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
 from charity.published import PublishedPageQuerySet
 from programs.models import NewsPage, PublicationPage
@@ -28,13 +29,16 @@ class CancerIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["categories"] = deferred(self.cancers_by_category)
+        return context
+
+    def cancers_by_category(self) -> list:
         labels = dict(CancerPage.Category.choices)
         cancers = CancerPage.objects.cards().order_by("category", "title")
-        context["categories"] = [
+        return [
             (labels.get(category, category), list(group))
             for category, group in groupby(cancers, key=attrgetter("category"))
         ]
-        return context
 
 
 class CancerPageQuerySet(PublishedPageQuerySet):

@@ -12,6 +12,19 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import QueryDict
+from django.utils.functional import SimpleLazyObject
+
+
+def deferred(compute):
+    """A value for a page's template computed only when the template shows it: a page whose content comes
+    from the cache (see pagecache.templatetags.page_fragments) does not query its listings at all."""
+    return SimpleLazyObject(compute)
+
+
+def deferred_pair(compute):
+    """The two values of a function that finds both at once (a listing and its filters), each deferred."""
+    both = deferred(compute)
+    return deferred(lambda: both[0]), deferred(lambda: both[1])
 
 
 def paginate(request, queryset, per_page: int) -> PaginatorPage:

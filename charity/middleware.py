@@ -2,6 +2,22 @@ from django.middleware.locale import LocaleMiddleware
 from django.urls import is_valid_path
 from django.utils.cache import patch_cache_control
 
+from charity.published import end_request_lookups, start_request_lookups
+
+
+def lookups_once_per_request(get_response):
+    """What every part of a page asks for (the language's locale, the restricted sections) is looked up
+    once for the request, whatever the cache (see charity.published.once_per_request)."""
+
+    def middleware(request):
+        start_request_lookups()
+        try:
+            return get_response(request)
+        finally:
+            end_request_lookups()
+
+    return middleware
+
 
 def private_when_csrf_token_used(get_response):
     """A response that carries a CSRF token (a page with a POST form) belongs to one visitor: shared

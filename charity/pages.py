@@ -7,11 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
 from charity.page_forms import OwnLanguagePageForm
-from charity.published import PublishedPageManager
+from charity.published import PublishedPageManager, is_in_restricted_section
 
 
 class SummaryImageMixin(models.Model):
@@ -45,6 +45,8 @@ class BasePage(Page):
     objects = PublishedPageManager()
     # Open Graph's type for sharing cards; pages that are articles say "article".
     open_graph_type = "website"
+    # The same for every visitor: its head, content and language links may come from the cache (pagecache).
+    cache_fragments = True
 
     class Meta:
         abstract = True
@@ -57,6 +59,12 @@ class BasePage(Page):
         """The page's own schema.org node (JSON-LD), beside the organisation and the breadcrumbs that every page
         has; None for a plain web page. `publisher` refers to the organisation's node."""
         return None
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries for a page outside every restricted section (most pages)."""
+        if not is_in_restricted_section(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def clean(self):
         super().clean()

@@ -6,33 +6,72 @@ Every listing, feed, email, API field, sitemap and search result gets its pages 
 Page types that are listed add their own order and what their listings show (`listed()` below).
 """
 
+from asgiref.local import Local
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch, Q
 from django.utils import translation
 
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, PageManager, PageViewRestriction
+from wagtail.models import Locale, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from charity.images import with_card_images
 
 RESTRICTED_SECTIONS_KEY = "published:restricted-sections"
 
+# What a request has already looked up, so that it is read once per request even with no cache at all
+# (see charity.middleware.lookups_once_per_request); outside requests, nothing is kept.
+_this_request = Local()
+
+
+def once_per_request(key: str, look_up):
+    lookups = getattr(_this_request, "lookups", None)
+    if lookups is None:
+        return look_up()
+    if key not in lookups:
+        lookups[key] = look_up()
+    return lookups[key]
+
+
+def start_request_lookups() -> None:
+    _this_request.lookups = {}
+
+
+def end_request_lookups() -> None:
+    _this_request.lookups = None
+
 
 def restricted_sections() -> list[str]:
-    """The tree paths of the sections with a view restriction (password, sign-in, groups), as Wagtail's
-    PageQuerySet.public() finds them, but read once until a restriction changes (see charity.apps)
-    rather than once for each listing of each page."""
+    return once_per_request(RESTRICTED_SECTIONS_KEY, _restricted_sections)
+
+
+def _restricted_sections() -> list[str]:
+    """The tree paths of the sections with a view restriction (password, sign-in, groups), and of the
+    aliases of their pages, which Wagtail restricts in the same way; read once until a restriction or an
+    alias changes (see charity.apps) rather than once for each listing of each page."""
     paths = cache.get(RESTRICTED_SECTIONS_KEY)
     if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        restricted = PageViewRestriction.objects.values_list("page_id", flat=True)
+        paths = list(
+            Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted)).values_list("path", flat=True)
+        )
         cache.set(RESTRICTED_SECTIONS_KEY, paths, None)
     return paths
 
 
+def is_in_restricted_section(page: Page) -> bool:
+    return any(page.path.startswith(path) for path in restricted_sections())
+
+
 def forget_restricted_sections(**kwargs) -> None:
     cache.delete(RESTRICTED_SECTIONS_KEY)
+
+
+def forget_restricted_sections_for_alias(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page) and instance.alias_of_id:
+        forget_restricted_sections()
 
 
 def _locale_key(language_code: str) -> str:
@@ -43,6 +82,10 @@ def active_locale_id() -> int:
     """Wagtail's Locale.get_active(), read once until the locales change (see charity.apps) rather
     than once for each listing of each page."""
     key = _locale_key(get_supported_content_language_variant(translation.get_language()))
+    return once_per_request(key, lambda: _active_locale_id(key))
+
+
+def _active_locale_id(key: str) -> int:
     locale_id = cache.get(key)
     if locale_id is None:
         locale_id = Locale.get_active().pk

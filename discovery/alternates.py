@@ -86,17 +86,19 @@ def view_by_language(request) -> dict[str, LanguageVersion]:
 
 def versions_of(context) -> dict[str, LanguageVersion]:
     """The versions of what a template renders: its page, or its view. A view may name its own versions in
-    its context (`versions_by_language`), as the "page not found" view does with the home pages; base.html sets
-    them there once, for the switcher and the <head> alike."""
+    its context (`versions_by_language`), as the "page not found" view does with the home pages. Found once
+    a request, for the switcher and the <head> alike."""
     if "versions_by_language" in context:
         return context["versions_by_language"]
     request = context.get("request")
     if request is None:
         return {}
-    page = context.get("page")
-    if isinstance(page, Page):
-        return page_by_language(page, request)
-    return view_by_language(request)
+    if not hasattr(request, "_versions_by_language"):
+        page = context.get("page")
+        request._versions_by_language = (
+            page_by_language(page, request) if isinstance(page, Page) else view_by_language(request)
+        )
+    return request._versions_by_language
 
 
 def alternate_urls(urls: dict[str, str]) -> list[tuple[str, str]]:

@@ -5,12 +5,12 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from charity.models.site_settings import CharitySettings, ImpactFigures
 from charity.models.snippets import Partner, Person
-from pagecache import purges
+from pagecache import purges, routes
 
 
 def on_page_changed(sender, instance, **kwargs):
@@ -56,5 +56,7 @@ def connect() -> None:
     post_save.connect(on_person_changed, sender=Person, dispatch_uid="pagecache_person_saved")
     # Before the deletion, while the person's pages can still be found.
     pre_delete.connect(on_person_changed, sender=Person, dispatch_uid="pagecache_person_deleted")
+    post_save.connect(routes.forget_sites, sender=Site, dispatch_uid="pagecache_site_saved")
+    post_delete.connect(routes.forget_sites, sender=Site, dispatch_uid="pagecache_site_deleted")
     post_save.connect(on_redirect_changed, sender=Redirect, dispatch_uid="pagecache_redirect_saved")
     post_delete.connect(on_redirect_changed, sender=Redirect, dispatch_uid="pagecache_redirect_deleted")

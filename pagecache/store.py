@@ -34,10 +34,14 @@ def _version_keys(path: str) -> list[str]:
     return [ALL, f"pagecache:version:group:{group_of(path)}", f"pagecache:version:path:{path}"]
 
 
-def _response_key(request, versions: list) -> str:
+def _key(kind: str, request, versions: list) -> str:
     address = f"{request.get_host()}{request.path}?{request.META.get('QUERY_STRING', '')}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return "pagecache:response:" + digest + ":" + ".".join(str(version or 0) for version in versions)
+    return f"pagecache:{kind}:{digest}:" + ".".join(str(version or 0) for version in versions)
+
+
+def _response_key(request, versions: list) -> str:
+    return _key("response", request, versions)
 
 
 def _versions(path: str) -> list:
@@ -61,6 +65,16 @@ def keep(request, response) -> None:
     headers = [(name, value) for name, value in response.items()]
     stored = (response.content, response.status_code, headers)
     cache.set(_response_key(request, _versions(request.path)), stored, settings.PAGE_CACHE_SECONDS)
+
+
+def fragment(request, name: str, render) -> str:
+    """A part of the page at this address, in the language being read, purged with that address."""
+    key = _key(f"fragment:{name}:{get_language()}", request, _versions(request.path))
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        cache.set(key, html, settings.PAGE_CACHE_SECONDS)
+    return html
 
 
 def _bump(key: str) -> None:

@@ -54,6 +54,9 @@ class DonatePage(BasePage):
             "url": self.get_full_url(request),
         }
 
+    # The calculator's answer belongs to one visitor: the page is always rendered.
+    cache_fragments = False
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if "gift" in request.GET:

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from charity.listing import deferred
 from charity.models.donate import DonatePage
 from charity.pages import BasePage
 from programs.models import NewsIndexPage, NewsPage, ProgramIndexPage, ProgramPage
@@ -64,14 +65,17 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["featured_programs"] = deferred(self.listed_featured_programs)
+        context["latest_news"] = NewsPage.objects.cards()[:3]
+        context["program_index"] = deferred(ProgramIndexPage.objects.listed().first)
+        context["news_index"] = deferred(NewsIndexPage.objects.listed().first)
+        context["donate_page"] = deferred(DonatePage.objects.listed().first)
+        return context
+
+    def listed_featured_programs(self) -> list:
         featured_ids = list(self.featured_programs.values_list("program_id", flat=True))
         programs_by_id = {program.pk: program for program in ProgramPage.objects.cards().filter(pk__in=featured_ids)}
-        context["featured_programs"] = [programs_by_id[pk] for pk in featured_ids if pk in programs_by_id]
-        context["latest_news"] = NewsPage.objects.cards()[:3]
-        context["program_index"] = ProgramIndexPage.objects.listed().first()
-        context["news_index"] = NewsIndexPage.objects.listed().first()
-        context["donate_page"] = DonatePage.objects.listed().first()
-        return context
+        return [programs_by_id[pk] for pk in featured_ids if pk in programs_by_id]
 
 
 class HomePageFeaturedProgram(Orderable):

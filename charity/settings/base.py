@@ -58,8 +58,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
+    "charity.middleware.lookups_once_per_request",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "charity.middleware.LanguagePrefixMiddleware",
+    "pagecache.routes.RememberedRoutesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -151,6 +153,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # WAGTAILFRONTENDCACHE is set (see production.py).
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on").lower() != "off"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+# Parts of pages (their head, language links, breadcrumbs and content), kept for everyone including
+# editors and purged with the page (pagecache/templatetags/page_fragments.py); on and off with the page cache.
+PAGE_FRAGMENTS_ENABLED = PAGE_CACHE_ENABLED
 CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "60"))
 CDN_STALE_SECONDS = int(os.environ.get("CDN_STALE_SECONDS", "30"))
 

@@ -9,11 +9,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from charity.images import PARTNER_LOGO_SPEC, with_renditions
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
-from charity.published import published
+from charity.published import active_locale_id, published
 from charity.sites import home_in_active_language
 from charity.templatetags.image_tags import image_at
 from discovery import alternates
@@ -51,13 +51,6 @@ def primary_nav(context):
 # Each label is read in the language it leads to, so both are written in both catalogues.
 READ_THIS_PAGE_IN = {"fr": _("Read this page in French"), "en": _("Read this page in English")}
 GO_TO_THE_SITE_IN = {"fr": _("Go to the site in French"), "en": _("Go to the site in English")}
-
-
-@register.simple_tag(takes_context=True)
-def get_versions_by_language(context):
-    """What is being read, in each language (see discovery.alternates); base.html sets it once for the
-    switcher and the <head>."""
-    return alternates.versions_of(context)
 
 
 @register.simple_tag(takes_context=True)
@@ -123,7 +116,7 @@ def get_donate_link(context):
 def _footer(request) -> dict:
     charity_settings = CharitySettings.for_request(request)
     partners = with_renditions(
-        Partner.objects.filter(show_in_footer=True, locale=Locale.get_active()), "logo", PARTNER_LOGO_SPEC
+        Partner.objects.filter(show_in_footer=True, locale=active_locale_id()), "logo", PARTNER_LOGO_SPEC
     )
     return {
         "partners": [

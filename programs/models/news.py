@@ -19,7 +19,7 @@ from wagtail.search import index
 from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC
-from charity.listing import Facet, filter_by_facets, paginate
+from charity.listing import Facet, deferred_pair, filter_by_facets, paginate
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
 from charity.published import PublishedPageQuerySet
 from programs.models.program import ProgramPage
@@ -38,13 +38,16 @@ class NewsIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["news_pages"], context["facets"] = deferred_pair(lambda: self.news_listing(request))
+        return context
+
+    def news_listing(self, request):
+        """A page of news, narrowed by the filters of the query string, and those filters."""
         programs = ProgramPage.objects.listed().values_list("slug", "acronym")
         news_pages, facets = filter_by_facets(
             request, NewsPage.objects.cards(), [Facet("program", gettext("Program"), "programs__slug", programs)]
         )
-        context["news_pages"] = paginate(request, news_pages, settings.NEWS_PER_PAGE)
-        context["facets"] = facets
-        return context
+        return paginate(request, news_pages, settings.NEWS_PER_PAGE), facets
 
 
 class NewsPageQuerySet(PublishedPageQuerySet):

@@ -15,7 +15,7 @@ from wagtail.search import index
 from charity.api_fields import RelatedPagesField, RelatedSnippetsField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC, PARTNER_LOGO_SPEC, PERSON_PHOTO_SPEC, with_renditions
-from charity.listing import Facet, filter_by_facets
+from charity.listing import Facet, deferred_pair, filter_by_facets
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
 from charity.published import PublishedPageQuerySet
 from programs.validators import eu_trial_url, nct_url, validate_eu_trial_number, validate_nct_number
@@ -30,8 +30,13 @@ class ProgramIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["programs"], context["facets"] = deferred_pair(lambda: self.program_listing(request))
+        return context
+
+    def program_listing(self, request):
+        """The programs, narrowed by the filters of the query string, and those filters."""
         cancers = ProgramPage.cancers.field.related_model.objects.listed().values_list("slug", "title")
-        programs, facets = filter_by_facets(
+        return filter_by_facets(
             request,
             ProgramPage.objects.cards(),
             [
@@ -40,9 +45,6 @@ class ProgramIndexPage(IndexPage):
                 Facet("status", gettext("Status"), "status", ProgramPage.Status.choices),
             ],
         )
-        context["programs"] = programs
-        context["facets"] = facets
-        return context
 
 
 class ProgramPageQuerySet(PublishedPageQuerySet):

@@ -13,7 +13,7 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField
-from charity.listing import Facet, filter_by_facets, paginate
+from charity.listing import Facet, deferred_pair, filter_by_facets, paginate
 from charity.pages import BasePage, IndexPage
 from charity.published import PublishedPageQuerySet
 from programs.citations import citation_response, split_authors
@@ -43,10 +43,12 @@ class PublicationIndexPage(RoutablePageMixin, IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        publications, facets = self.filtered_publications(request)
-        context["publications"] = paginate(request, publications, settings.PUBLICATIONS_PER_PAGE)
-        context["facets"] = facets
+        context["publications"], context["facets"] = deferred_pair(lambda: self.publication_listing(request))
         return context
+
+    def publication_listing(self, request):
+        publications, facets = self.filtered_publications(request)
+        return paginate(request, publications, settings.PUBLICATIONS_PER_PAGE), facets
 
     @path("export/<slug:citation_format>/")
     def export(self, request, citation_format):
