@@ -1,6 +1,7 @@
 from itertools import groupby
 from operator import attrgetter
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +15,7 @@ from wagtail.search import index
 from charity.api_fields import RelatedPagesField
 from charity.blocks import BodyBlock, KeyFiguresBlock
 from charity.images import CARD_IMAGE_SPEC
-from charity.listing import deferred
+from charity.listing import deferred, paginate
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
 from charity.published import PublishedPageQuerySet
 from programs.models import NewsPage, PublicationPage
@@ -128,6 +129,10 @@ class CancerPage(SummaryImageMixin, BasePage):
         """What the programs say about this cancer: nothing is entered twice on the cancer page."""
         context = super().get_context(request, *args, **kwargs)
         context["programs"] = self.targeting_programs.cards()
-        context["publications"] = PublicationPage.objects.listed().about_cancer(self)
+        context["publications"] = deferred(
+            lambda: paginate(
+                request, PublicationPage.objects.listed().about_cancer(self), settings.PUBLICATIONS_PER_PAGE
+            )
+        )
         context["news_pages"] = NewsPage.objects.cards().about_cancer(self)[:3]
         return context

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext
@@ -15,7 +16,7 @@ from wagtail.search import index
 from charity.api_fields import RelatedPagesField, RelatedSnippetsField
 from charity.blocks import BodyBlock
 from charity.images import CARD_IMAGE_SPEC, PARTNER_LOGO_SPEC, PERSON_PHOTO_SPEC, with_renditions
-from charity.listing import Facet, deferred_pair, filter_by_facets
+from charity.listing import Facet, deferred, deferred_pair, filter_by_facets, paginate
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
 from charity.published import PublishedPageQuerySet
 from programs.validators import eu_trial_url, nct_url, validate_eu_trial_number, validate_nct_number
@@ -34,6 +35,11 @@ class ProgramIndexPage(IndexPage):
         return context
 
     def program_listing(self, request):
+        """A page of programs, narrowed by the filters of the query string, and those filters."""
+        programs, facets = self.filtered_programs(request)
+        return paginate(request, programs, settings.PROGRAMS_PER_PAGE), facets
+
+    def filtered_programs(self, request):
         """The programs, narrowed by the filters of the query string, and those filters."""
         cancers = ProgramPage.cancers.field.related_model.objects.listed().values_list("slug", "title")
         return filter_by_facets(
@@ -213,5 +219,7 @@ class ProgramPage(SummaryImageMixin, BasePage):
         context["lead_investigators"] = with_renditions(self.lead_investigators.all(), "photo", PERSON_PHOTO_SPEC)
         context["partners"] = with_renditions(self.partners.all(), "logo", PARTNER_LOGO_SPEC)
         context["news_pages"] = self.news_pages.cards()[:6]
-        context["publications"] = self.publications.listed()
+        context["publications"] = deferred(
+            lambda: paginate(request, self.publications.listed(), settings.PUBLICATIONS_PER_PAGE)
+        )
         return context

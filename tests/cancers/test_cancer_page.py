@@ -106,3 +106,25 @@ def test_a_publication_on_two_programs_of_the_cancer_is_listed_once(
     response = client.get(neuroblastoma.url)
 
     assert list(response.context["publications"]) == [article]
+
+
+def test_many_publications_are_listed_a_page_at_a_time_with_links_back_to_the_list(
+    client, program_index, publication_index, neuroblastoma, settings
+):
+    settings.PUBLICATIONS_PER_PAGE = 3
+    beacon = factories.ProgramPageFactory(parent=program_index, acronym="BEACON", cancers=[neuroblastoma])
+    for year in range(2015, 2022):
+        factories.PublicationPageFactory(
+            parent=publication_index, title=f"Results {year}", year=year, programs=[beacon]
+        )
+
+    first = client.get(neuroblastoma.url)
+    last = client.get(neuroblastoma.url, {"page": "3"})
+
+    assert [publication.title for publication in first.context["publications"]] == [
+        "Results 2021",
+        "Results 2020",
+        "Results 2019",
+    ]
+    assert [publication.title for publication in last.context["publications"]] == ["Results 2015"]
+    assert "?page=2#publications-heading" in parse(first).links

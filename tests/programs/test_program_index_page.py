@@ -97,3 +97,17 @@ def test_bad_filters_give_the_full_listing(client, program_index, programs, quer
     parse(response)
     assert listed(response) == ["BIOMEDE", "MAPPYACTS", "SACHA"]
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_many_programs_are_listed_a_page_at_a_time(client, program_index, settings):
+    settings.PROGRAMS_PER_PAGE = 2
+    for acronym in ("ALPHA", "BETA", "GAMMA"):
+        factories.ProgramPageFactory(parent=program_index, acronym=acronym)
+
+    first = client.get(program_index.url)
+    second = client.get(program_index.url, {"page": "2"})
+
+    assert first.context["programs"].paginator.count == 3
+    assert len(listed(first)) == 2 and len(listed(second)) == 1
+    assert set(listed(first) + listed(second)) == {"ALPHA", "BETA", "GAMMA"}
+    assert "?page=2" in parse(first).links
