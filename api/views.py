@@ -15,6 +15,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from api.streams import bind_streams_of
 from charity.api_fields import RelatedPagesField
 from charity.images import CARD_IMAGE_SPEC
 from charity.published import published
@@ -76,6 +77,12 @@ class CharityPagesAPIViewSet(PagesAPIViewSet):
     def get_queryset(self):
         queryset = super().get_queryset().select_related("locale")
         return queryset if queryset.model is Page else with_relations_loaded(queryset)
+
+    def paginate_queryset(self, queryset):
+        """The page of results, with the blocks of their StreamFields bound together (see api.streams)."""
+        pages = list(super().paginate_queryset(queryset))
+        bind_streams_of(pages)
+        return pages
 
     def check_query_parameters(self, queryset):
         """Relations are listed with each page but are no field to filter or order by: one page would be
