@@ -5,7 +5,13 @@ configured (WAGTAILFRONTENDCACHE), to the CDN in front.
 A page that every page shows (the home page and its children, which make the menus and the
 breadcrumbs, and pages that may be linked from the footer) purges the whole site, as do moves,
 deletions, site settings, partners (in the footer) and images.
+
+The page cache is purged at once and again on commit; the CDN once the change is committed, in one
+batch for the transaction, however many changes it holds (a move, a workflow's approval, a translation
+sync publish several pages), and with every address listed once.
 """
+
+import threading
 
 from django.conf import settings
 from django.db import transaction
@@ -73,8 +79,34 @@ def _groups() -> list[str]:
     return ["api", "sitemap"] + [f"{code}/{group}" for code in languages for group in ("feeds", "search")]
 
 
-def _purge_cdn(urls) -> None:
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None) and urls:
+class _CdnPurges(threading.local):
+    """The CDN addresses to purge when the current transaction commits."""
+
+    def __init__(self):
+        self.urls = set()
+        self.everything = False
+
+
+_cdn_purges = _CdnPurges()
+
+
+def _purge_cdn_on_commit(urls=(), everything: bool = False) -> None:
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    _cdn_purges.urls.update(urls)
+    _cdn_purges.everything |= everything
+    # Each change asks; the first callback to run sends the whole batch, the others find it empty. After a
+    # rollback the batch waits for the next commit: purging an address once too often does no harm.
+    transaction.on_commit(_send_cdn_purges, robust=True)
+
+
+def _send_cdn_purges() -> None:
+    urls, everything = _cdn_purges.urls, _cdn_purges.everything
+    _cdn_purges.urls, _cdn_purges.everything = set(), False
+    if everything:
+        urls |= set(_addresses(Page.objects.live().filter(depth__gt=1)).values())
+        urls |= {f"{site.root_url}/{name}" for site in Site.objects.all() for name in SITEMAP_ADDRESSES}
+    if urls:
         purge_urls_from_cache(sorted(urls))
 
 
@@ -86,12 +118,8 @@ def _now_and_on_commit(purge) -> None:
 
 
 def purge_everything() -> None:
-    def purge():
-        store.purge_all()
-        _purge_cdn(_addresses(Page.objects.live().filter(depth__gt=1)).values())
-        _purge_cdn({f"{site.root_url}/{name}" for site in Site.objects.all() for name in SITEMAP_ADDRESSES})
-
-    _now_and_on_commit(purge)
+    _now_and_on_commit(store.purge_all)
+    _purge_cdn_on_commit(everything=True)
 
 
 def purge_showing(instance) -> None:
@@ -106,11 +134,11 @@ def purge_showing(instance) -> None:
     def purge():
         store.purge_paths(addresses)
         store.purge_groups(_groups())
-        _purge_cdn(
-            [*addresses.values(), *(f"{root}/{name}" for root in _roots(addresses) for name in SITEMAP_ADDRESSES)]
-        )
 
     _now_and_on_commit(purge)
+    _purge_cdn_on_commit(
+        [*addresses.values(), *(f"{root}/{name}" for root in _roots(addresses) for name in SITEMAP_ADDRESSES)]
+    )
 
 
 def purge_path(path: str) -> None:
