@@ -90,6 +90,13 @@ def queries_per_page(client, urls: dict[str, str]) -> dict[str, int]:
     return counts
 
 
+def queries_at_5_and_50_programs(client, content) -> tuple[dict[str, int], dict[str, int]]:
+    content.grow_to(5)
+    with_5 = queries_per_page(client, content.urls())
+    content.grow_to(50)
+    return with_5, queries_per_page(client, content.urls())
+
+
 @pytest.fixture
 def content(home_page, cancer_index, program_index, news_index, publication_index):
     return Content(home_page, cancer_index, program_index, news_index, publication_index)
@@ -98,11 +105,7 @@ def content(home_page, cancer_index, program_index, news_index, publication_inde
 # The page cache is bypassed (as for an editor, or a visitor with a session): every visit renders.
 @override_settings(PAGE_CACHE_ENABLED=False)
 def test_with_the_other_caches_warm_every_page_type_renders_in_at_most_10_queries_at_any_size(client, content):
-    content.grow_to(5)
-    with_5 = queries_per_page(client, content.urls())
-
-    content.grow_to(50)
-    with_50 = queries_per_page(client, content.urls())
+    with_5, with_50 = queries_at_5_and_50_programs(client, content)
 
     assert with_50 == with_5
     assert {name: count for name, count in with_50.items() if count > 10} == {}
@@ -128,11 +131,7 @@ NO_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"
 
 @override_settings(PAGE_CACHE_ENABLED=False, PAGE_FRAGMENTS_ENABLED=False, CACHES=NO_CACHE)
 def test_with_every_cache_off_every_page_type_keeps_to_its_budget_at_any_size(client, content):
-    content.grow_to(5)
-    with_5 = queries_per_page(client, content.urls())
-
-    content.grow_to(50)
-    with_50 = queries_per_page(client, content.urls())
+    with_5, with_50 = queries_at_5_and_50_programs(client, content)
 
     assert with_50 == with_5
     assert with_50 == BUDGETS_WITH_EVERY_CACHE_OFF

@@ -12,14 +12,12 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.server import free_port, stop
+from bench.server import ServerError, free_port, stop, wait_until_answering
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 EDITOR_USERNAME = "editor"
@@ -28,7 +26,7 @@ START_TIMEOUT = 30
 GUNICORN_OPTIONS = ["--workers=2", "--threads=2", "--timeout=60", "--graceful-timeout=5"]
 
 
-class SiteError(RuntimeError):
+class SiteError(ServerError):
     pass
 
 
@@ -110,19 +108,6 @@ def run_steps(steps: list[list[str]], environment: dict[str, str], log) -> None:
             timeout=SETUP_TIMEOUT,
             check=True,
         )
-
-
-def wait_until_answering(url: str, server: subprocess.Popen, log_path: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SiteError(f"The server stopped with status {server.returncode}; see {log_path}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.2)
-    raise SiteError(f"The server did not answer {url} within {START_TIMEOUT}s; see {log_path}")
 
 
 def exit_on_sigterm() -> None:
