@@ -65,7 +65,8 @@ def page_urls() -> dict[str, str]:
         f"/api/v2/pages/?type=programs.NewsPage&locale={LANGUAGE_CODE}&fields=date,summary,programs&order=-date"
     )
     urls["feed"] = f"/{LANGUAGE_CODE}/feeds/news/rss.xml"
-    urls["sitemap"] = "/sitemap.xml"
+    # The first page of the sitemap (2,000 addresses at scale); the index at /sitemap.xml only counts them.
+    urls["sitemap"] = "/sitemap-pages.xml"
     return {name: urls[name] for name in PAGE_TYPES}
 
 

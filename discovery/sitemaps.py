@@ -8,7 +8,7 @@ from functools import reduce
 from operator import or_
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from charity.published import published
 from discovery.alternates import alternate_urls
@@ -23,13 +23,21 @@ class BilingualSitemap(Sitemap):
         trees = reduce(or_, (Page.objects.descendant_of(home, inclusive=True) for home in homes))
         return published(trees).order_by("path").defer_streamfields().specific()
 
+    def _translations_of(self, pages) -> dict:
+        """The address of each page's versions by language (translation key → language code → URL), read in
+        one query: its translations may be on another sitemap page (each language's tree is listed in turn)."""
+        keys = {item.translation_key for item in pages}
+        versions = published(Page.objects.filter(translation_key__in=keys)).select_related("locale")
+        translations: dict = {}
+        for version in versions:
+            url = version.get_full_url(self.request)
+            translations.setdefault(version.translation_key, {})[version.locale.language_code] = url
+        return translations
+
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
-        language_codes = dict(Locale.objects.values_list("pk", "language_code"))
         own_urls = {item.pk: item.get_full_url(self.request) for item in pages}
-        translations: dict = {}
-        for item in pages:
-            translations.setdefault(item.translation_key, {})[language_codes[item.locale_id]] = own_urls[item.pk]
+        translations = self._translations_of(pages)
 
         urls = []
         for item in pages:

@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 
 from discovery.alternates import page_by_language
+from discovery.sitemaps import BilingualSitemap
 from tests import factories
 from tests.bilingual import language_links, translate
 from tests.catalogues import NBSP
@@ -283,6 +284,16 @@ def test_the_sitemap_lists_both_languages_with_their_alternates(client, programs
         english_url,
         f"{SITE_URL}/en/research-programs/esmart/",
     }
+
+
+def test_alternates_are_named_when_the_translations_are_on_other_sitemap_pages(
+    client, programs, monkeypatch, settings
+):
+    settings.PAGE_CACHE_ENABLED = False  # the same addresses answer with other limits
+    everything_on_one_page = sitemap(client)
+    monkeypatch.setattr(BilingualSitemap, "limit", 2)
+
+    assert sitemap(client) == everything_on_one_page
 
 
 # The frame of each language
