@@ -2,13 +2,15 @@
 
     python -m tests.browser.lighthouse [--reports DIR] [--no-write]
 
-Prints the scores, records them in docs/quality.md, and exits non-zero when accessibility, best practices
-or SEO fall below their thresholds. Performance depends on the machine: it is reported against its target.
+Each page is audited three times. Prints the scores, records them in docs/quality.md, and exits non-zero
+when a page falls below a threshold: performance by the median of its runs (simulated mobile performance
+varies with what else the machine is doing), accessibility, best practices and SEO in every run.
 """
 
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,9 +25,8 @@ LIGHTHOUSE = REPOSITORY / "node_modules" / ".bin" / "lighthouse"
 QUALITY_DOC = REPOSITORY / "docs" / "quality.md"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 # Enforced: a score below these fails the run (and CI).
-THRESHOLDS = {"accessibility": 100, "best-practices": 95, "seo": 100}
-# Reported: simulated mobile performance varies with the machine, so it is a target, not a gate.
-PERFORMANCE_TARGET = 95
+THRESHOLDS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
+RUNS = 3
 AUDITED_PAGES = ["home", "program", "cancer", "news", "donate", "home-en", "program-en"]
 RUN_TIMEOUT = 180
 ATTEMPTS = 3
@@ -67,6 +68,20 @@ def audit(url: str, report_path: Path) -> dict:
     return {"scores": scores, "failing": failing, "lighthouse": report["lighthouseVersion"]}
 
 
+def audit_runs(url: str, reports: Path, page: str) -> dict:
+    """The page's scores over RUNS audits: the median for performance, the lowest for the other categories."""
+    runs = [audit(url, reports / f"{page}-{number}.json") for number in range(1, RUNS + 1)]
+    performances = [run["scores"]["performance"] for run in runs]
+    median_run = sorted(runs, key=lambda run: run["scores"]["performance"])[len(runs) // 2]
+    scores = {category: min(run["scores"][category] for run in runs) for category in CATEGORIES}
+    scores["performance"] = round(statistics.median(performances))
+    failing = {
+        category: sorted({audit for run in runs for audit in run["failing"][category]}) for category in CATEGORIES
+    }
+    failing["performance"] = median_run["failing"]["performance"]
+    return {"scores": scores, "performance_runs": performances, "failing": failing, "lighthouse": runs[0]["lighthouse"]}
+
+
 def below_thresholds(results: dict[str, dict]) -> list[str]:
     return [
         f"{page}: {category} {result['scores'][category]} < {minimum} (failing audits: "
@@ -82,7 +97,8 @@ def table(results: dict[str, dict]) -> str:
     for page, result in results.items():
         scores = result["scores"]
         lines.append(
-            f"| {page} | `{result['path']}` | {scores['performance']} | {scores['accessibility']} "
+            f"| {page} | `{result['path']}` | {scores['performance']} "
+            f"({', '.join(str(score) for score in result['performance_runs'])}) | {scores['accessibility']} "
             f"| {scores['best-practices']} | {scores['seo']} |"
         )
     return "\n".join(lines)
@@ -110,7 +126,8 @@ def quality_block(results: dict[str, dict], when: datetime, duration: float, his
             "",
             table(results),
             "",
-            f"Enforced: {thresholds}. Performance target: ≥ {PERFORMANCE_TARGET} (reported).",
+            f"Enforced: {thresholds}; performance as the median of {RUNS} runs (each run in brackets), the "
+            "other categories in every run.",
             "",
             "Performance, run by run (newest first):",
             "",
@@ -154,16 +171,11 @@ def main() -> int:
         with serve_demo_site(Path(workdir) / "site") as site:
             for page in AUDITED_PAGES:
                 print(f"Lighthouse: {page} ({paths[page]})", flush=True)
-                results[page] = {**audit(site.url(paths[page]), reports / f"{page}.json"), "path": paths[page]}
+                results[page] = {**audit_runs(site.url(paths[page]), reports, page), "path": paths[page]}
     duration = time.monotonic() - started
 
     print()
     print(table(results))
-    slow = [page for page, result in results.items() if result["scores"]["performance"] < PERFORMANCE_TARGET]
-    if slow:
-        print(f"\nPerformance below its target of {PERFORMANCE_TARGET} on this machine: {', '.join(slow)}")
-        for page in slow:
-            print(f"  {page}: {', '.join(results[page]['failing']['performance'])}")
     if not arguments.no_write:
         record(results, datetime.now(UTC), duration)
         print(f"\nScores recorded in {QUALITY_DOC.relative_to(REPOSITORY)}")
