@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 # Translations: the catalogues (.po) are kept in the repo; the compiled files (.mo) are built here.
-APPS_WITH_CATALOGUES := charity cancers programs subscriptions search discovery translations
+APPS_WITH_CATALOGUES := charity cancers programs subscriptions search discovery translations staff
 MESSAGE_CATALOGUES := $(wildcard */locale/*/LC_MESSAGES/django.po)
 %.mo: %.po
 	msgfmt --check-format -o $@ $<

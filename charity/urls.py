@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
@@ -16,6 +15,7 @@ from discovery.sitemaps import SITEMAPS
 from discovery.views import robots_txt
 from programs import feeds as program_feeds
 from search.views import search
+from staff import views as staff_views
 
 # RSS and Atom: all news, one program's, one cancer's.
 feed_patterns = [
@@ -28,7 +28,9 @@ feed_patterns = [
 ]
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
+    # Wagtail's password reset, limited per client and per address (staff/views.py); Django's own admin is
+    # not served (docs/staff-accounts.md).
+    path("admin/password_reset/", staff_views.password_reset, name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -54,6 +56,12 @@ urlpatterns += i18n_patterns(
     path("donate/tax-reduction/", views.tax_reduction, name="tax_reduction"),
     path("feeds/", include((feed_patterns, "feeds"))),
     path("subscriptions/", include("subscriptions.urls")),
+    # Wagtail's form for a private page's shared password, with a limit on wrong guesses (staff/views.py).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        staff_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
 )
 

@@ -7,7 +7,16 @@ from pathlib import Path
 from django.conf import settings
 
 NBSP = "\u00a0"
-APPS_WITH_CATALOGUES = ["charity", "cancers", "programs", "subscriptions", "search", "discovery", "translations"]
+APPS_WITH_CATALOGUES = [
+    "charity",
+    "cancers",
+    "programs",
+    "subscriptions",
+    "search",
+    "discovery",
+    "translations",
+    "staff",
+]
 
 
 @dataclass

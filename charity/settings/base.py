@@ -21,10 +21,16 @@ INSTALLED_APPS = [
     "translations",
     "api",
     "pagecache",
+    "staff",
     "demo",
     "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -43,7 +49,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -65,10 +70,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wagtail_2fa.middleware.VerifyUserMiddleware",
+    "staff.middleware.AdminIdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "charity.middleware.private_when_csrf_token_used",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "charity.urls"
@@ -103,10 +112,36 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Staff accounts (docs/staff-accounts.md). django-axes checks every sign-in first: after
+# AXES_FAILURE_LIMIT failures for one username (known or not, so that the answer says nothing about
+# which exist) or from one client address, sign-ins are refused for AXES_COOLOFF_TIME, or until an
+# administrator unlocks them. The attempts are kept in the database, which every process shares.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "charity.ratelimit.client_ip"
+AXES_LOCKOUT_TEMPLATE = "staff/too_many_attempts.html"
+# The attempts log is the record of failures that a lockout needs; successful sign-ins are not kept.
+AXES_DISABLE_ACCESS_LOG = True
+# A second factor (TOTP, with recovery codes) for everyone who can reach the admin: on in production,
+# off elsewhere so that `make run` and the browser journeys sign in with a password alone.
+WAGTAIL_2FA_REQUIRED = False
+# The admin signs out after this long without a request of the editor's own (the editing session's
+# ping does not count).
+ADMIN_IDLE_TIMEOUT_SECONDS = 30 * 60
+# Requests per client address and per hour to the admin's password reset, and failed passwords per client
+# address and per hour on the form of a page that a shared password protects.
+STAFF_PASSWORD_RESETS_PER_CLIENT = 5
+STAFF_PASSWORD_RESETS_PER_EMAIL = 3
+PRIVATE_PAGE_PASSWORD_FAILURES_PER_CLIENT = 10
 
 # French first: the default language, and the one `/` falls back to when the browser asks for neither.
 LANGUAGE_CODE = "fr"
