@@ -5,6 +5,8 @@ import json
 
 import pytest
 
+from django.core.management import call_command
+
 from wagtail.images import get_image_model
 
 from charity.images import filter_specs
@@ -131,3 +133,11 @@ def test_an_image_whose_file_is_missing_leaves_the_others_drawn(news_index, larg
 
     assert drawn(large_image) == set(filter_specs("page", "card", "search-result", "share"))
     assert f"Image {lost.pk} of page {news.pk} has no file" in caplog.text
+
+
+def test_prepare_renditions_draws_those_of_pages_published_before(news_index, large_image):
+    factories.NewsPageFactory(parent=news_index, image=large_image)  # created live, with no publication
+
+    call_command("prepare_renditions", verbosity=0)
+
+    assert drawn(large_image) == set(filter_specs("page", "card", "search-result", "share"))
