@@ -286,9 +286,7 @@ def test_the_sitemap_lists_both_languages_with_their_alternates(client, programs
     }
 
 
-def test_alternates_are_named_when_the_translations_are_on_other_sitemap_pages(
-    client, programs, monkeypatch, settings
-):
+def test_alternates_are_named_when_the_translations_are_on_other_sitemap_pages(client, programs, monkeypatch, settings):
     settings.PAGE_CACHE_ENABLED = False  # the same addresses answer with other limits
     everything_on_one_page = sitemap(client)
     monkeypatch.setattr(BilingualSitemap, "limit", 2)
