@@ -10,6 +10,7 @@ class CharityConfig(AppConfig):
         from wagtail.models import Locale, PageViewRestriction
         from wagtail.signals import post_page_move
 
+        from charity import signal_handlers
         from charity.published import forget_locales, forget_restricted_sections, forget_restricted_sections_for_alias
 
         post_save.connect(forget_restricted_sections, sender=PageViewRestriction, dispatch_uid="restriction_saved")
@@ -19,3 +20,4 @@ class CharityConfig(AppConfig):
         post_page_move.connect(forget_restricted_sections, dispatch_uid="page_moved_restrictions")
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="locale_saved")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="locale_deleted")
+        signal_handlers.register()

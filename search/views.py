@@ -19,7 +19,7 @@ from wagtail.models import Page
 from wagtail.search.query import And, Or, PlainText
 
 from cancers.models import CancerPage
-from charity.images import SEARCH_RESULT_IMAGE_SPEC
+from charity.images import filter_specs
 from charity.listing import paginate
 from charity.published import listed
 from programs.models import NewsPage, ProgramPage, PublicationPage
@@ -136,7 +136,7 @@ def load_result_images(results) -> None:
     """The images of one page of results and their renditions, in two queries whatever the page types."""
     pages = [result.page for result in results if getattr(result.page, "image_id", None)]
     images = get_image_model().objects.filter(pk__in={page.image_id for page in pages})
-    images_by_id = {image.pk: image for image in images.prefetch_renditions(SEARCH_RESULT_IMAGE_SPEC)}
+    images_by_id = {image.pk: image for image in images.prefetch_renditions(*filter_specs("search-result"))}
     for page in pages:
         page.image = images_by_id.get(page.image_id)
 

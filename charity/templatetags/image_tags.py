@@ -1,24 +1,27 @@
-"""`{% image_at page.image "card" alt="" class="card__image" %}`: Wagtail's `{% image %}` (or, for a
-size with several widths such as "hero", its `{% srcset_image %}`) at one of the sizes named in
-charity.images, which the listings prefetch."""
+"""`{% image_at page.image "card" alt="" class="card__image" %}`: an image at one of the sizes named in
+charity.images, which the listings prefetch. A size in several formats is Wagtail's `{% picture %}`: a
+<source> per modern format and an <img> in the last; a size in one format is its `{% srcset_image %}`."""
 
 from django import template
 
-from wagtail.images.models import Filter, ResponsiveImage
-from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
+from wagtail.images.models import Picture, ResponsiveImage
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
-from charity.images import SPECS
+from charity.images import filter_specs
 
 register = template.Library()
 
 
 @register.simple_tag
 def image_at(image, size: str, **attributes):
-    """The same <img> as Wagtail's tags give for that size's spec; nothing when there is no image."""
+    """The same markup as Wagtail's tags give for that size's specs; nothing when there is no image.
+
+    The attributes go on the <img> (its width and height are the smallest rendition's), `sizes` on the
+    <source>s as well."""
     if not image:
         return ""
-    specs = Filter.expand_spec(SPECS[size])
-    if len(specs) == 1:
-        return get_rendition_or_not_found(image, specs[0]).img_tag(attributes)
-    renditions = get_renditions_or_not_found(image, [Filter(spec=spec) for spec in specs])
+    renditions = get_renditions_or_not_found(image, filter_specs(size))
+    picture = Picture(renditions, attributes)
+    if picture.formats:
+        return picture.__html__()
     return ResponsiveImage(renditions, attributes).__html__()

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from charity.images import PARTNER_LOGO_SPEC, with_renditions
+from charity.images import with_renditions
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
 from charity.published import active_locale_id, published
 from charity.sites import home_in_active_language
@@ -116,7 +116,7 @@ def get_donate_link(context):
 def _footer(request) -> dict:
     charity_settings = CharitySettings.for_request(request)
     partners = with_renditions(
-        Partner.objects.filter(show_in_footer=True, locale=active_locale_id()), "logo", PARTNER_LOGO_SPEC
+        Partner.objects.filter(show_in_footer=True, locale=active_locale_id()), "logo", "partner-logo"
     )
     return {
         "partners": [

@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from charity.api_fields import RelatedPagesField, RelatedSnippetsField
 from charity.blocks import BodyBlock
-from charity.images import CARD_IMAGE_SPEC, PARTNER_LOGO_SPEC, PERSON_PHOTO_SPEC, with_renditions
+from charity.images import CARD_IMAGE_SPEC, with_renditions
 from charity.listing import Facet, deferred, deferred_pair, filter_by_facets, paginate
 from charity.pages import BasePage, IndexPage, SummaryImageMixin
 from charity.published import PublishedPageQuerySet
@@ -216,8 +216,8 @@ class ProgramPage(SummaryImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["cancers"] = self.cancers.listed()
-        context["lead_investigators"] = with_renditions(self.lead_investigators.all(), "photo", PERSON_PHOTO_SPEC)
-        context["partners"] = with_renditions(self.partners.all(), "logo", PARTNER_LOGO_SPEC)
+        context["lead_investigators"] = with_renditions(self.lead_investigators.all(), "photo", "person-photo")
+        context["partners"] = with_renditions(self.partners.all(), "logo", "partner-logo")
         context["news_pages"] = self.news_pages.cards()[:6]
         context["publications"] = deferred(
             lambda: paginate(request, self.publications.listed(), settings.PUBLICATIONS_PER_PAGE)

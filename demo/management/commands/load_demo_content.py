@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from charity.signal_handlers import renditions_drawn_on_first_visit
 from demo.site import DemoSite, home_page_exists
 
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
             self.stdout.write("A home page already exists: demo content not loaded.")
             return
         demo = DemoSite()
-        with transaction.atomic():
+        with transaction.atomic(), renditions_drawn_on_first_visit():
             demo.build()
         summary = ", ".join(f"{count} {label}" for label, count in sorted(demo.counts.items()))
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))
