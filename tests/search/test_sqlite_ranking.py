@@ -11,17 +11,11 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search.backends import RankedOnceSQLiteSearchBackend
+from search.sqlite_ranking import RankedOnceSQLiteSearchBackend
 from search.views import full_text_query
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def sqlite():
-    if connection.vendor != "sqlite":
-        pytest.skip("PostgreSQL ranks with its own full-text index (see test_search_backends).")
 
 
 @pytest.fixture
