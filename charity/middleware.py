@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.urls import is_valid_path
 from django.utils.cache import patch_cache_control
@@ -47,3 +48,15 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
         if localized is not response and is_valid_path(request.path_info, getattr(request, "urlconf", None)):
             return response
         return localized
+
+
+def cross_origin_resource_policy(get_response):
+    """`Cross-Origin-Resource-Policy` on every response (Django sets COOP itself): another site's page
+    cannot load the site's pages, API answers or files into itself, as images or scripts, to read them."""
+
+    def middleware(request):
+        response = get_response(request)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY)
+        return response
+
+    return middleware
