@@ -261,3 +261,6 @@ PERMISSIONS_POLICY = {
     "usb": [],
     "browsing-topics": [],
 }
+
+# YouTube and Vimeo only, written as their privacy-friendly players (charity/embeds.py).
+WAGTAILEMBEDS_FINDERS = [{"class": "charity.embeds"}]
