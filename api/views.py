@@ -6,7 +6,9 @@ Pages of both languages are listed; `?locale=fr` or `?locale=en` keeps one."""
 from rest_framework.filters import BaseFilterBackend
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import BigIntegerField, CharField, Prefetch
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import get_language_from_path
@@ -14,8 +16,10 @@ from django.utils.translation import get_language_from_path
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents import get_document_model
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
 
 from charity.api_fields import RelatedPagesField
 from charity.images import CARD_IMAGE_SPEC
@@ -160,3 +164,22 @@ class CharityPagesAPIViewSet(PagesAPIViewSet):
         except Http404:
             return None
         return page if queryset.filter(pk=page.pk).exists() else None
+
+
+class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """The documents that live, public pages link to, as those pages are published: a document that only a
+    draft (or the unpublished changes of a live page) uses stays unknown, like one in a private collection.
+    Wagtail's reference index records what each page's published version refers to."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_common_parameters(request.GET)
+
+    def get_queryset(self):
+        published_pages = published(Page.objects.all()).annotate(key=Cast("pk", CharField())).values("key")
+        links = ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=published_pages,
+            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+        ).annotate(document_id=Cast("to_object_id", BigIntegerField()))
+        return super().get_queryset().filter(pk__in=links.values("document_id"))

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
@@ -44,9 +44,15 @@ urlpatterns = [
     path("language/<str:language_code>/", views.choose_language, name="choose_language"),
 ]
 
+# Uploaded media where no front web server serves them (DEBUG, the browser tests' server). Documents are
+# served by Wagtail at /documents/, which applies their privacy, never as plain files (nginx neither).
+media_urlpatterns = [
+    re_path(
+        rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?!documents/).*)$", serve, {"document_root": settings.MEDIA_ROOT}
+    )
+]
 if settings.DEBUG or settings.SERVE_MEDIA:
-    # Uploaded media; in production the front web server serves them from their volume.
-    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += media_urlpatterns
 
 # Everything a visitor reads is under its language: /fr/… and /en/…; `/` redirects to one of them.
 urlpatterns += i18n_patterns(
