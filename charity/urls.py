@@ -41,6 +41,7 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("language/<str:language_code>/", views.choose_language, name="choose_language"),
 ]
 

@@ -264,3 +264,6 @@ PERMISSIONS_POLICY = {
 
 # YouTube and Vimeo only, written as their privacy-friendly players (charity/embeds.py).
 WAGTAILEMBEDS_FINDERS = [{"class": "charity.embeds"}]
+
+# Where vulnerabilities are reported (/.well-known/security.txt): an address or a web form, with its scheme.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT") or f"mailto:security@{urlsplit(WAGTAILADMIN_BASE_URL).hostname}"

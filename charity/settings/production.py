@@ -24,6 +24,7 @@ required_env("DATABASE_URL")
 # does not fail the next request of every worker.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 WAGTAILADMIN_BASE_URL = required_env("WAGTAILADMIN_BASE_URL")
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT") or f"mailto:security@{urlsplit(WAGTAILADMIN_BASE_URL).hostname}"
 
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
