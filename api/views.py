@@ -5,20 +5,72 @@ Pages of both languages are listed; `?locale=fr` or `?locale=en` keeps one."""
 
 from rest_framework.filters import BaseFilterBackend
 
-from django.db.models import Prefetch
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import BigIntegerField, CharField, Prefetch
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents import get_document_model
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
 
 from api.streams import bind_streams_of
 from charity.api_fields import RelatedPagesField
 from charity.images import CARD_IMAGE_SPEC
 from charity.published import published
+from charity.query_text import MAX_QUERY_LENGTH, clean_query
+
+# Further than any listing goes; past 2⁶³ the database itself would fail.
+MAX_OFFSET = 1_000_000
+
+
+def check_common_parameters(query) -> None:
+    """The parameters that Wagtail's API would pass on to the database or the search backend as they are,
+    checked first, so that a malformed one answers 400 with a message rather than a server error."""
+    for name, value in query.items():
+        if "\x00" in value:
+            raise BadRequestError(f"{name} contains a null character")
+    if len(query.get("search", "")) > MAX_QUERY_LENGTH:
+        raise BadRequestError(f"search is {MAX_QUERY_LENGTH} characters at most")
+    if query.get("search_operator", "and") not in ("and", "or"):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
+    if "locale" in query and query["locale"] not in dict(settings.LANGUAGES):
+        raise BadRequestError(f"locale must be one of: {', '.join(dict(settings.LANGUAGES))}")
+    if "offset" in query and query["offset"].isdigit() and int(query["offset"]) > MAX_OFFSET:
+        raise BadRequestError(f"offset is {MAX_OFFSET} at most")
+    if "id" in query and not (query["id"].isascii() and query["id"].isdigit()):
+        raise BadRequestError("id must be a page's number")
+    if "site" in query:
+        hostname, _colon, port = query["site"].partition(":")
+        site = Site.objects.filter(hostname=hostname)
+        if port and not (port.isascii() and port.isdigit() and int(port) < 65536):
+            raise BadRequestError("site must be a host name, with a port number after ':' if needed")
+        if not (site.filter(port=port) if port else site).exists():
+            raise BadRequestError(f"site: no site answers at {query['site']!r}")
+
+
+class WordsSearchFilter(SearchFilter):
+    """Wagtail's `?search=`, with the words of the query only (as the site search reads them): quotes and
+    operators would otherwise reach the search backend as syntax."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" in request.GET:
+            query = request.GET.copy()
+            query["search"] = clean_query(query["search"])[0]
+            request = SearchRequest(query)
+        return super().filter_queryset(request, queryset, view)
+
+
+class SearchRequest:
+    def __init__(self, query):
+        self.GET = query
 
 
 class RelatedPageFilter(BaseFilterBackend):
@@ -71,8 +123,15 @@ def with_relations_loaded(queryset):
 
 
 class CharityPagesAPIViewSet(PagesAPIViewSet):
-    filter_backends = [RelatedPageFilter, *PagesAPIViewSet.filter_backends]
+    filter_backends = [
+        RelatedPageFilter,
+        *(WordsSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends),
+    ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(RelatedPageFilter.relations)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_common_parameters(request.GET)
 
     def get_queryset(self):
         queryset = super().get_queryset().select_related("locale")
@@ -112,3 +171,22 @@ class CharityPagesAPIViewSet(PagesAPIViewSet):
         except Http404:
             return None
         return page if queryset.filter(pk=page.pk).exists() else None
+
+
+class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """The documents that live, public pages link to, as those pages are published: a document that only a
+    draft (or the unpublished changes of a live page) uses stays unknown, like one in a private collection.
+    Wagtail's reference index records what each page's published version refers to."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_common_parameters(request.GET)
+
+    def get_queryset(self):
+        published_pages = published(Page.objects.all()).annotate(key=Cast("pk", CharField())).values("key")
+        links = ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=published_pages,
+            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+        ).annotate(document_id=Cast("to_object_id", BigIntegerField()))
+        return super().get_queryset().filter(pk__in=links.values("document_id"))

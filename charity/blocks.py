@@ -8,6 +8,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from charity.published import is_published
+
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -82,6 +84,14 @@ class CallToActionBlock(blocks.StructBlock):
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError({"page": gettext("Choose a page or enter a web address.")})
         return value
+
+    def get_context(self, value, parent_context=None):
+        """The button leads to the chosen page in the language being read while that page is published,
+        to the web address otherwise; without either, there is no button (never a link to a draft)."""
+        context = super().get_context(value, parent_context=parent_context)
+        page = value.get("page") and value["page"].localized
+        context["target_page"] = page if is_published(page) else None
+        return context
 
 
 class DocumentLinkBlock(blocks.StructBlock):

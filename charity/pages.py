@@ -1,5 +1,7 @@
 """Abstract building blocks for page models: fields that travel together, with their panels."""
 
+from http import HTTPMethod
+
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +45,9 @@ class BasePage(Page):
     base_form_class = OwnLanguagePageForm
 
     objects = PublishedPageManager()
+    # Pages are read, never written to: PUT, DELETE, PATCH and POST answer 405. A page type whose template
+    # posts a form to the page itself adds POST, and handles it in `serve`.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
     # Open Graph's type for sharing cards; pages that are articles say "article".
     open_graph_type = "website"
     # The same for every visitor: its head, content and language links may come from the cache (pagecache).

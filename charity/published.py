@@ -105,6 +105,16 @@ def published(pages: PageQuerySet) -> PageQuerySet:
     return pages.live().exclude(in_a_restricted_section)
 
 
+def published_ancestors(page: Page) -> list[Page]:
+    """The page's ancestors that visitors may see, from the home page down (the tree's root is not a page):
+    breadcrumbs name no draft and no private section above a page."""
+    return list(published(page.get_ancestors().filter(depth__gt=1)))
+
+
+def is_published(page: Page | None) -> bool:
+    return page is not None and published(Page.objects.filter(pk=page.pk)).exists()
+
+
 def listed(pages: PageQuerySet) -> PageQuerySet:
     """Published, in the language of the request (or of the page) being served."""
     return published(pages).filter(locale=active_locale_id())

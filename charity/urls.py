@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
@@ -43,12 +43,19 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("language/<str:language_code>/", views.choose_language, name="choose_language"),
 ]
 
+# Uploaded media where no front web server serves them (DEBUG, the browser tests' server). Documents are
+# served by Wagtail at /documents/, which applies their privacy, never as plain files (nginx neither).
+media_urlpatterns = [
+    re_path(
+        rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?!documents/).*)$", serve, {"document_root": settings.MEDIA_ROOT}
+    )
+]
 if settings.DEBUG or settings.SERVE_MEDIA:
-    # Uploaded media; in production the front web server serves them from their volume.
-    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += media_urlpatterns
 
 # Everything a visitor reads is under its language: /fr/… and /en/…; `/` redirects to one of them.
 urlpatterns += i18n_patterns(

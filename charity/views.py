@@ -1,5 +1,7 @@
+from datetime import date
+
 from django.conf import settings
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
@@ -81,3 +83,19 @@ def tax_reduction(request):
             "carry_over_years": result.rule.carry_over_years,
         }
     )
+
+
+def security_txt(request):
+    """/.well-known/security.txt (RFC 9116): whom to tell about a vulnerability, and how (docs/security.md).
+
+    It expires a year after the first day of the current month: always valid while the site runs, and the
+    same for a whole month, so that the page cache may keep it."""
+    first_of_month = date.today().replace(day=1)
+    expires = first_of_month.replace(year=first_of_month.year + 1)
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.isoformat()}T00:00:00.000Z",
+        "Preferred-Languages: fr, en",
+        f"Canonical: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/.well-known/security.txt",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from charity.models.site_settings import ImpactFigures
+from charity.published import published_ancestors
 from charity.sites import home_in_active_language, site_root_url
 
 ORGANISATION_DESCRIPTION = _("A French charity that funds research against childhood cancer.")
@@ -27,7 +28,7 @@ def organisation(request) -> dict:
 
 
 def breadcrumbs(page: Page, request) -> dict:
-    ancestors = [ancestor for ancestor in page.get_ancestors(inclusive=True) if ancestor.depth > 1]
+    ancestors = [*published_ancestors(page), page]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [

@@ -1,6 +1,8 @@
 """The page cache in front of the site: anonymous GETs are answered from it, or kept in it when what
 the site answered is the same for everyone."""
 
+from csp.constants import HEADER, UNSAFE_INLINE
+
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import patch_cache_control
@@ -34,6 +36,8 @@ def is_the_same_for_everyone(response) -> bool:
         and not response.streaming
         and not response.cookies
         and not any(rule in cache_control for rule in SHARED_CACHE_RULES)
+        # An editor's relaxed policy (charity/security.py) must never reach a visitor.
+        and UNSAFE_INLINE not in response.get(HEADER, "")
     )
 
 

@@ -22,9 +22,9 @@ from cancers.models import CancerPage
 from charity.images import filter_specs
 from charity.listing import paginate
 from charity.published import listed
+from charity.query_text import MAX_QUERY_LENGTH, clean_query
 from programs.models import NewsPage, ProgramPage, PublicationPage
 
-MAX_QUERY_LENGTH = 200
 # Longer queries are searched as typed: each word doubles the full-text query, which SQLite caps.
 MAX_WORDS_IN_BOTH_NUMBERS = 6
 MAX_RESULTS = 300
@@ -52,17 +52,6 @@ def fold(text: str) -> str:
     """Lower case without accents, so that "Acse", "ACSÉ" and "acsé" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(character for character in decomposed if not unicodedata.combining(character)).casefold()
-
-
-def clean_query(raw: str) -> tuple[str, bool]:
-    """The words of a query, stripped of anything a search backend could read as syntax.
-
-    Returns the cleaned query and whether it had to be shortened.
-    """
-    words = re.sub(r"[^\w\s'’-]", " ", raw.replace("\x00", " ")).split()
-    cleaned = " ".join(word.strip("'’-") for word in words if word.strip("'’-"))
-    shortened = len(cleaned) > MAX_QUERY_LENGTH
-    return cleaned[:MAX_QUERY_LENGTH].strip(), shortened
 
 
 def other_number(word: str) -> str:

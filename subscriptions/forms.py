@@ -26,6 +26,23 @@ def consent_text(program: ProgramPage | None = None, cancer: CancerPage | None =
     ) % {"site_name": settings.WAGTAIL_SITE_NAME}
 
 
+# The largest primary key a database can hold: beyond it a lookup fails instead of finding nothing.
+MAX_PAGE_ID = 2**63 - 1
+
+
+def is_page_id(value) -> bool:
+    """Whether a submitted value can be a page's primary key ("²" is a digit to Python, not to a database)."""
+    value = str(value)
+    return value.isascii() and value.isdigit() and int(value) <= MAX_PAGE_ID
+
+
+class PageChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and not is_page_id(value):
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
 class FollowForm(forms.Form):
     """An email address and explicit consent to follow a program, a cancer, or (neither) all news."""
 
@@ -43,8 +60,8 @@ class FollowForm(forms.Form):
     )
     # Querysets are set on submitted forms only: listed() reads the view restrictions at once, which
     # neither an import nor the rendering of an empty form needs.
-    program = forms.ModelChoiceField(queryset=ProgramPage.objects.none(), required=False, widget=forms.HiddenInput)
-    cancer = forms.ModelChoiceField(queryset=CancerPage.objects.none(), required=False, widget=forms.HiddenInput)
+    program = PageChoiceField(queryset=ProgramPage.objects.none(), required=False, widget=forms.HiddenInput)
+    cancer = PageChoiceField(queryset=CancerPage.objects.none(), required=False, widget=forms.HiddenInput)
     # Left empty by people, who never see it; filled in by many bots.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
 

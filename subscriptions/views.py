@@ -17,7 +17,7 @@ from cancers.models import CancerPage
 from charity.origins import same_origin_posts
 from programs.models import ProgramPage
 from subscriptions import ratelimit, services
-from subscriptions.forms import FollowForm
+from subscriptions.forms import FollowForm, is_page_id
 from subscriptions.tasks import send_follow_email
 from subscriptions.tokens import ExpiredToken, InvalidToken, follow_from_token, manage_token, subscriber_from_token
 
@@ -63,7 +63,7 @@ def _target_of(data) -> dict:
     """The page a submitted form was about, so that a form shown again keeps its wording."""
 
     def find(model, value):
-        return model.objects.listed().filter(pk=value).first() if str(value).isdigit() else None
+        return model.objects.listed().filter(pk=value).first() if is_page_id(value) else None
 
     return {"program": find(ProgramPage, data.get("program", "")), "cancer": find(CancerPage, data.get("cancer", ""))}
 

@@ -2,8 +2,10 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -57,12 +59,17 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "charity.middleware.cross_origin_resource_policy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
+    # Inside the page cache, so that a kept page keeps its policy (and never an editor's: see charity/security.py).
+    "charity.security.ContentSecurityPolicyMiddleware",
     "charity.middleware.lookups_once_per_request",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "charity.middleware.LanguagePrefixMiddleware",
@@ -155,7 +162,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
-MEDIA_URL = "/media/"
+# A CDN or object storage in front of uploads: MEDIA_URL=https://media.example.org/ (the policy below allows it).
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Django serves uploads itself only where no front web server does (DEBUG, the browser tests' server).
 SERVE_MEDIA = False
@@ -215,3 +223,83 @@ SUBSCRIPTIONS_SEND_ATTEMPTS = 3  # tries for each batch, within one run of the t
 SUBSCRIPTIONS_RETRY_DELAY = 2  # seconds before the second try, twice that before the third
 SUBSCRIPTIONS_TASK_ATTEMPTS = 3  # runs of the task for what is still unsent (where the worker can defer them)
 SUBSCRIPTIONS_TASK_RETRY_DELAY = 600  # seconds before the second run, twice that before the third
+
+# Headers. Production adds HSTS, secure cookies and the SSL redirect (production.py); these hold everywhere,
+# so that the browser tests and Lighthouse run under the policy that visitors get. Reasons: docs/security.md.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Read by charity.middleware.cross_origin_resource_policy: other sites may not embed what this one serves.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+
+# The only players whose iframes the site writes (charity/embeds.py).
+EMBED_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+_media = urlsplit(MEDIA_URL)
+MEDIA_ORIGINS = [f"{_media.scheme}://{_media.netloc}"] if _media.netloc else []
+
+# The public site: scripts and styles from the site's own files only, never inline, and no nonce (whole
+# pages are kept by the page cache and shared between visitors).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *MEDIA_ORIGINS],
+        "media-src": [SELF, *MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "frame-src": EMBED_PLAYER_ORIGINS,
+        "worker-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin, its previews, and pages seen by a signed-in editor (the userbar): Wagtail still
+# writes inline scripts and styles there. Such responses are never kept by the page cache.
+EDITOR_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+    "font-src": [SELF, "data:"],
+    # Wagtail's admin checks for new releases.
+    "connect-src": [SELF, "https://releases.wagtail.org"],
+    "frame-src": [SELF, *EMBED_PLAYER_ORIGINS],
+    "worker-src": [SELF, "blob:"],
+    # The live preview frames the page being edited.
+    "frame-ancestors": [SELF],
+}
+# Editors' avatars stay on the site: Gravatar would learn a hash of each editor's address on every screen.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Powerful browser features that no page of the site uses are refused to it and to the frames it embeds.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "serial": [],
+    "usb": [],
+    "browsing-topics": [],
+}
+
+# YouTube and Vimeo only, written as their privacy-friendly players (charity/embeds.py).
+WAGTAILEMBEDS_FINDERS = [{"class": "charity.embeds"}]
+
+# Where vulnerabilities are reported (/.well-known/security.txt): an address or a web form, with its scheme.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT") or f"mailto:security@{urlsplit(WAGTAILADMIN_BASE_URL).hostname}"

@@ -24,6 +24,7 @@ required_env("DATABASE_URL")
 # does not fail the next request of every worker.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 WAGTAILADMIN_BASE_URL = required_env("WAGTAILADMIN_BASE_URL")
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT") or f"mailto:security@{urlsplit(WAGTAILADMIN_BASE_URL).hostname}"
 
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
@@ -58,11 +59,13 @@ SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true").lower
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"
+LANGUAGE_COOKIE_SECURE = True
+# The __Host- prefix makes the browser refuse these cookies unless they are Secure, for the whole site
+# and set by this host alone (no Domain): a neighbouring subdomain cannot plant or overwrite them.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
 # Every account that can reach the admin signs in with a second factor (docs/staff-accounts.md).
 WAGTAIL_2FA_REQUIRED = True
 

@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from charity.images import with_renditions
 from charity.models import CharitySettings, DonatePage, Partner, StandardPage
-from charity.published import active_locale_id, published
+from charity.published import active_locale_id, published, published_ancestors
 from charity.sites import home_in_active_language
 from charity.templatetags.image_tags import image_at
 from discovery import alternates
@@ -96,8 +96,7 @@ def language_switcher(context):
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
-    # The tree's root is not a page visitors can see; its child is the home page.
-    ancestors = list(page.get_ancestors()[1:]) if isinstance(page, Page) and page.depth > 2 else []
+    ancestors = published_ancestors(page) if isinstance(page, Page) and page.depth > 2 else []
     return {"request": context.get("request"), "ancestors": ancestors, "page": page}
 
 

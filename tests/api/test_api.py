@@ -283,13 +283,6 @@ def test_unpublished_changes_show_the_live_values_only(client, content):
     assert "Not yet announced." not in str(detail)
 
 
-def test_images_and_documents_endpoints_answer(client, content, image):
-    data = get_json(client, "/api/v2/images/")
-
-    assert data["meta"]["total_count"] == 1
-    assert get_json(client, "/api/v2/documents/")["meta"]["total_count"] == 0
-
-
 @pytest.fixture
 def in_french(content, home_page, cancer_index, program_index, news_index):
     """Neuroblastoma, its two programs and the MAPPYACTS news in French too, the cancer under a French slug."""

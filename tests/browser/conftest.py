@@ -12,6 +12,7 @@ import pytest
 from tests.browser.server import serve_demo_site
 from tests.browser.support import (
     TIMEOUT_MS,
+    assert_no_policy_violation,
     axe_missing_reason,
     expect,
     launch,
@@ -65,6 +66,7 @@ def context(browser, live_site):
     context = new_context(browser, live_site.base_url)
     yield context
     context.close()
+    assert_no_policy_violation(context)
 
 
 @pytest.fixture
@@ -84,6 +86,8 @@ def make_context(browser, live_site):
     yield make
     for context in contexts:
         context.close()
+    for context in contexts:
+        assert_no_policy_violation(context)
 
 
 @pytest.fixture(scope="package")

@@ -9,6 +9,7 @@ from tests.browser.support import (
     DESKTOP,
     PAGE_TYPES,
     PHONE,
+    assert_no_policy_violation,
     axe_violations,
     describe_violations,
     expect,
@@ -21,6 +22,7 @@ NOT_FOUND_PAGES = {page_type.path for page_type in PAGE_TYPES if page_type.name.
 
 @dataclass
 class Tab:
+    context: object
     page: object
     console_errors: list[str] = field(default_factory=list)
 
@@ -39,7 +41,7 @@ def tabs(axe_available, browser, live_site):
     contexts = [new_context(browser, live_site.base_url, viewport=size) for size in VIEWPORTS.values()]
     tabs = {}
     for name, context in zip(VIEWPORTS, contexts, strict=True):
-        tabs[name] = Tab(context.new_page())
+        tabs[name] = Tab(context, context.new_page())
         tabs[name].page.on("console", tabs[name].record)
     yield tabs
     for context in contexts:
@@ -51,6 +53,7 @@ def tabs(axe_available, browser, live_site):
 def test_no_accessibility_violation_nor_console_error(tabs, viewport, page_type):
     tab = tabs[viewport]
     tab.console_errors.clear()
+    tab.context.policy_violations.clear()
     response = tab.page.goto(page_type.path)
     assert response.status == (404 if page_type.path in NOT_FOUND_PAGES else 200)
     expect(tab.page.get_by_role("heading", level=1)).to_have_count(1)
@@ -61,3 +64,4 @@ def test_no_accessibility_violation_nor_console_error(tabs, viewport, page_type)
         describe_violations(violations)
     )
     assert not tab.console_errors, f"Console errors on {page_type.path} ({viewport}): {tab.console_errors}"
+    assert_no_policy_violation(tab.context)

@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from search.views import MAX_QUERY_LENGTH
+from charity.query_text import MAX_QUERY_LENGTH
 from tests import factories
 from tests.html import parse
 
