@@ -7,6 +7,7 @@ moved, renamed, unpublished or deleted is routed afresh by Wagtail, and nothing 
 with arguments (a routable page's sub-views) are left to Wagtail.
 """
 
+import hashlib
 import secrets
 
 from django.contrib.contenttypes.models import ContentType
@@ -29,7 +30,8 @@ def _site_key(request, version) -> str:
 
 
 def _page_key(request) -> str:
-    return f"routes:page:{_host(request)}:{request.path}"
+    address = f"{_host(request)}{request.path}"
+    return f"routes:page:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def site_for(request) -> Site | None:

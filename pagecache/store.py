@@ -30,14 +30,22 @@ def group_of(path: str) -> str:
     return ""
 
 
+def _digest(text: str) -> str:
+    """A fixed-length stand-in for an address in a key, however long or odd the address."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _path_version_key(path: str) -> str:
+    return f"pagecache:version:path:{_digest(path)}"
+
+
 def _version_keys(path: str) -> list[str]:
-    return [ALL, f"pagecache:version:group:{group_of(path)}", f"pagecache:version:path:{path}"]
+    return [ALL, f"pagecache:version:group:{group_of(path)}", _path_version_key(path)]
 
 
 def _key(kind: str, request, versions: list) -> str:
     address = f"{request.get_host()}{request.path}?{request.META.get('QUERY_STRING', '')}"
-    digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"pagecache:{kind}:{digest}:" + ".".join(str(version or 0) for version in versions)
+    return f"pagecache:{kind}:{_digest(address)}:" + ".".join(str(version or 0) for version in versions)
 
 
 def _response_key(request, versions: list) -> str:
@@ -85,7 +93,7 @@ def _bump(key: str) -> None:
 
 def purge_paths(paths) -> None:
     for path in paths:
-        _bump(f"pagecache:version:path:{path}")
+        _bump(_path_version_key(path))
 
 
 def purge_groups(groups) -> None:
