@@ -20,11 +20,12 @@ logger = logging.getLogger(__name__)
 
 
 @task()
-def send_follow_email(follow_id: int, base_url: str) -> str:
+def send_follow_email(follow_id: int, base_url: str, language: str | None = None) -> str:
+    """The email of a follow request, written in the language it was asked in."""
     follow = Follow.objects.select_related("subscriber", "program", "cancer").filter(pk=follow_id).first()
     if follow is None:
         return "gone"
-    message = follow_message(follow, base_url)
+    message = follow_message(follow, base_url, language)
     for attempt in range(1, settings.SUBSCRIPTIONS_SEND_ATTEMPTS + 1):
         try:
             message.send()
