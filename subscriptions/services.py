@@ -66,7 +66,8 @@ def confirm_follow(follow: Follow, language: str) -> None:
 
 
 def erase_subscriber(subscriber: Subscriber) -> None:
-    """Unsubscribing from everything erases the address, its follows and its deliveries."""
+    """Unsubscribing from everything erases the address, its follows, its deliveries, its pending
+    confirmations and the stored results of the emails sent to it (subscriptions.signal_handlers)."""
     subscriber.delete()
 
 

@@ -145,7 +145,8 @@ def test_a_failed_send_is_retried_and_logged(publish, draft_news, mappyacts, fol
     assert recipients(mail.outbox) == ["donor@example.org"]
     delivery = Delivery.objects.get()
     assert delivery.sent_at is not None and delivery.attempts == 2
-    assert "mail server unreachable" in caplog.text
+    # The error's class, not its message: a mail server's message may name the recipient.
+    assert "ConnectionError" in caplog.text
     assert "1 emails sent, 0 failed" in caplog.text
     assert "donor@example.org" not in caplog.text
 
