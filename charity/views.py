@@ -9,8 +9,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_POST
 
+from wagtail.models import Locale
+
 from charity import tax
 from charity.forms import TaxCalculatorForm
+from charity.models import DonatePage
 from charity.origins import same_origin_posts
 from discovery.alternates import homes_by_language
 
@@ -59,17 +62,32 @@ def choose_language(request, language_code):
     return response
 
 
+def wants_a_page(request) -> bool:
+    """A browser sending the form itself (no JavaScript) asks for HTML; the script asks for JSON."""
+    return "text/html" in request.headers.get("Accept", "")
+
+
 @never_cache
 @same_origin_posts
 @require_POST
 def tax_reduction(request):
-    """The donate page's calculator as the donor types: its form's fields in, the figures out as JSON,
-    calculated by charity.tax like the page's own GET form. Nothing is stored.
+    """The donate page's calculator: its form's fields in, the figures out, calculated by charity.tax.
+    Nothing is stored, and nothing is in the address (an income would be in every access log).
 
-    Without a CSRF token, so that the donate page can be cached for everyone (see charity.origins).
+    The script asks as the donor types and gets JSON; the form sent without JavaScript gets the donate
+    page of the language, showing the result or what to correct. Without a CSRF token, so that the
+    donate page can be cached for everyone (see charity.origins).
     """
     # A file sent along would otherwise be written to a temporary file while the body is read.
     request.upload_handlers = []
+    if wants_a_page(request):
+        page = DonatePage.objects.live().public().filter(locale=Locale.get_active()).first()
+        if page is None:
+            return page_not_found(request)
+        response = page.serve(request)
+        if response.context_data["calculator_form"].errors:
+            response.status_code = 400
+        return response
     form = TaxCalculatorForm(request.POST)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)

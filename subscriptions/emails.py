@@ -40,14 +40,21 @@ def _message(subscriber: Subscriber, subject: str, template: str, context: dict,
     return message
 
 
-def follow_message(follow: Follow, base_url: str):
-    """The confirmation link for a follow not yet confirmed; otherwise a reminder that it is in place."""
-    with translation.override(follow.subscriber.language):
+def follow_message(follow: Follow, base_url: str, language: str | None = None):
+    """The confirmation link for a follow not yet confirmed; otherwise a reminder that it is in place,
+    with a link to confirm a change of language when the request came in another one.
+
+    Written in the language of the request (`language`), as the person who asked reads it."""
+    language = language or follow.subscriber.language
+    with translation.override(language):
+        confirm_url = base_url + reverse("subscriptions:confirm", args=[confirmation_token(follow, language)])
         context = {"follow": follow, "subject": follow.label}
         if follow.confirmed_at is None:
-            context["confirm_url"] = base_url + reverse("subscriptions:confirm", args=[confirmation_token(follow)])
+            context["confirm_url"] = confirm_url
             subject = gettext("Confirm your subscription")
             return _message(follow.subscriber, subject, "confirm_follow", context, base_url)
+        if language != follow.subscriber.language:
+            context["confirm_url"] = confirm_url
         subject = gettext("You are already subscribed")
         return _message(follow.subscriber, subject, "already_following", context, base_url)
 

@@ -21,14 +21,12 @@ def _same_follow(program, cancer) -> Q:
 def request_follow(email: str, program, cancer, consent_statement: str, language: str) -> Follow:
     """Record the request; its follow is confirmed only from the link emailed to the address.
 
-    The emails go out in the language of the latest request, whichever page it came from."""
+    A new address reads the language of its request. A known one keeps its language until its owner
+    confirms the request from the email (see `confirm_follow`): an anonymous form cannot change it."""
     now = timezone.now()
     try:
         with transaction.atomic():
             subscriber, _ = Subscriber.objects.get_or_create(email=email, defaults={"language": language})
-            if subscriber.language != language:
-                subscriber.language = language
-                subscriber.save(update_fields=["language"])
             follow = subscriber.follows.filter(_same_follow(program, cancer)).first()
             created = follow is None
             if created:
@@ -49,18 +47,27 @@ def request_follow(email: str, program, cancer, consent_statement: str, language
     return follow
 
 
-def confirm_follow(follow: Follow) -> None:
+def confirm_follow(follow: Follow, language: str) -> None:
+    """Confirm the follow and, from now on, write to the subscriber in the language they asked in."""
     now = timezone.now()
     if follow.confirmed_at is None:
         follow.confirmed_at = now
         follow.save(update_fields=["confirmed_at"])
-    if follow.subscriber.confirmed_at is None:
-        follow.subscriber.confirmed_at = now
-        follow.subscriber.save(update_fields=["confirmed_at"])
+    subscriber = follow.subscriber
+    changed = []
+    if subscriber.confirmed_at is None:
+        subscriber.confirmed_at = now
+        changed.append("confirmed_at")
+    if subscriber.language != language:
+        subscriber.language = language
+        changed.append("language")
+    if changed:
+        subscriber.save(update_fields=changed)
 
 
 def erase_subscriber(subscriber: Subscriber) -> None:
-    """Unsubscribing from everything erases the address, its follows and its deliveries."""
+    """Unsubscribing from everything erases the address, its follows, its deliveries, its pending
+    confirmations and the stored results of the emails sent to it (subscriptions.signal_handlers)."""
     subscriber.delete()
 
 

@@ -2,12 +2,13 @@ import logging
 from functools import partial
 
 from django.db import transaction
+from django.db.models.signals import post_delete
 
 from wagtail.signals import page_published
 
 from programs.models import NewsPage
 from subscriptions import tasks
-from subscriptions.models import NewsDispatch
+from subscriptions.models import Follow, NewsDispatch
 
 logger = logging.getLogger(__name__)
 
@@ -42,5 +43,12 @@ def on_news_published(sender, instance, **kwargs):
         logger.exception("Could not record the publication of news page %s", instance.pk)
 
 
+def on_follow_deleted(sender, instance, **kwargs):
+    """However a follow goes (unsubscribed, erased in the admin, purged unconfirmed), the stored results of
+    its confirmation emails go with it."""
+    tasks.forget_follow_tasks([instance.pk])
+
+
 def register():
     page_published.connect(on_news_published, sender=NewsPage, dispatch_uid="subscriptions.news_published")
+    post_delete.connect(on_follow_deleted, sender=Follow, dispatch_uid="subscriptions.follow_deleted")

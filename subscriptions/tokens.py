@@ -1,6 +1,11 @@
 """Signed links. A confirmation link expires; the link to manage or end a subscription does not, so
 that an old email still lets its reader unsubscribe. Both carry the subscriber's secret: rotating it
-revokes every link sent before."""
+revokes every link sent before.
+
+A confirmation link also carries the language the request was made in: confirming it is what makes
+the subscriber's emails switch to that language, so that nobody else can switch them by asking."""
+
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
@@ -19,8 +24,19 @@ class ExpiredToken(InvalidToken):
     pass
 
 
-def confirmation_token(follow: Follow) -> str:
-    return signing.dumps({"f": follow.pk, "k": follow.subscriber.secret}, salt=CONFIRM_SALT)
+@dataclass(frozen=True)
+class Confirmation:
+    follow: Follow
+    language: str
+
+    @property
+    def changes_language(self) -> bool:
+        return self.language != self.follow.subscriber.language
+
+
+def confirmation_token(follow: Follow, language: str | None = None) -> str:
+    language = language or follow.subscriber.language
+    return signing.dumps({"f": follow.pk, "k": follow.subscriber.secret, "l": language}, salt=CONFIRM_SALT)
 
 
 def manage_token(subscriber: Subscriber) -> str:
@@ -39,7 +55,7 @@ def _load(token: str, salt: str, max_age=None) -> dict:
     return data
 
 
-def follow_from_token(token: str) -> Follow:
+def confirmation_from_token(token: str) -> Confirmation:
     data = _load(token, CONFIRM_SALT, max_age=settings.SUBSCRIPTIONS_CONFIRMATION_MAX_AGE)
     follow = (
         Follow.objects.select_related("subscriber", "program", "cancer")
@@ -48,7 +64,11 @@ def follow_from_token(token: str) -> Follow:
     )
     if follow is None:
         raise InvalidToken
-    return follow
+    language = data.get("l")
+    if language not in dict(settings.LANGUAGES):
+        # Links sent before they named a language confirm in the subscriber's own.
+        language = follow.subscriber.language
+    return Confirmation(follow, language)
 
 
 def subscriber_from_token(token: str) -> Subscriber | None:

@@ -19,7 +19,13 @@ from programs.models import ProgramPage
 from subscriptions import ratelimit, services
 from subscriptions.forms import FollowForm, is_page_id
 from subscriptions.tasks import send_follow_email
-from subscriptions.tokens import ExpiredToken, InvalidToken, follow_from_token, manage_token, subscriber_from_token
+from subscriptions.tokens import (
+    ExpiredToken,
+    InvalidToken,
+    confirmation_from_token,
+    manage_token,
+    subscriber_from_token,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +37,10 @@ VIEW_TITLES = {
     ),
     "rate_limited": (_("Too many requests"), _("Too many subscription requests: try again later.")),
     "check_inbox": (_("Check your inbox"), _("Confirm your subscription from the email we sent you.")),
+    "confirm": (
+        _("Confirm your subscription"),
+        _("Confirm that you want to receive the news of %(site_name)s by email."),
+    ),
     "confirmed": (
         _("Subscription confirmed"),
         _("Your subscription to the news of %(site_name)s is confirmed."),
@@ -74,12 +84,12 @@ def _invalid_link(request, error: InvalidToken):
     return _render(request, name, {"expired": expired}, status=400, template="invalid_link")
 
 
-def _enqueue_follow_email(follow, request) -> None:
+def _enqueue_follow_email(follow, request, language: str) -> None:
     base_url = request.build_absolute_uri("/").rstrip("/")
 
     def enqueue():
         try:
-            send_follow_email.enqueue(follow.pk, base_url)
+            send_follow_email.enqueue(follow.pk, base_url, language)
         except Exception:
             # The request is stored; the visitor can ask again for the email.
             logger.exception("Could not queue the email for follow %s", follow.pk)
@@ -107,15 +117,12 @@ def subscribe(request):
         email = form.cleaned_data["email"]
         if not ratelimit.allow_email(email):
             return _render(request, "rate_limited", status=429)
+        # The language of the address the form was posted to: /fr/subscriptions/ or /en/subscriptions/.
+        language = translation.get_language()
         follow = services.request_follow(
-            email,
-            form.cleaned_data["program"],
-            form.cleaned_data["cancer"],
-            form.consent_statement,
-            # The language of the address the form was posted to: /fr/subscriptions/ or /en/subscriptions/.
-            language=translation.get_language(),
+            email, form.cleaned_data["program"], form.cleaned_data["cancer"], form.consent_statement, language
         )
-        _enqueue_follow_email(follow, request)
+        _enqueue_follow_email(follow, request, language)
     return _see_other(reverse("subscriptions:check_inbox"))
 
 
@@ -123,13 +130,26 @@ def check_inbox(request):
     return _render(request, "check_inbox", {"valid_days": settings.SUBSCRIPTIONS_CONFIRMATION_MAX_AGE // 86400})
 
 
+# Mail scanners open every link of an email: the link shows a button, and only its POST (with a CSRF
+# token: this page is never cached) confirms the follow and the language it was asked in.
 @never_cache
+@require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
-        follow = follow_from_token(token)
+        confirmation = confirmation_from_token(token)
     except InvalidToken as error:
         return _invalid_link(request, error)
-    services.confirm_follow(follow)
+    follow = confirmation.follow
+    if request.method == "GET":
+        if follow.confirmed_at is not None and not confirmation.changes_language:
+            return _confirmed(request, follow)
+        return _render(request, "confirm", {"follow": follow})
+    services.confirm_follow(follow, confirmation.language)
+    # The same link now shows the confirmation, and reloading it posts nothing again.
+    return _see_other(request.path)
+
+
+def _confirmed(request, follow):
     preferences_url = reverse("subscriptions:preferences", args=[manage_token(follow.subscriber)])
     return _render(request, "confirmed", {"follow": follow, "preferences_url": preferences_url})
 

@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -57,17 +56,12 @@ class DonatePage(BasePage):
     # The calculator's answer belongs to one visitor: the page is always rendered.
     cache_fragments = False
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if "gift" in request.GET:
-            # A calculation names someone's income: kept by no cache, shared or not.
-            add_never_cache_headers(response)
-        return response
-
     def get_context(self, request, *args, **kwargs):
+        """The calculator's form, bound when it was posted (to charity.views.tax_reduction, which is never
+        cached): an income never travels in an address, where access logs and caches would keep it."""
         context = super().get_context(request, *args, **kwargs)
-        submitted = "gift" in request.GET
-        form = TaxCalculatorForm(request.GET if submitted else None)
+        submitted = request.method == "POST"
+        form = TaxCalculatorForm(request.POST if submitted else None)
         context["calculator_form"] = form
         context["tax_rules"] = RULES.values()
         if submitted and form.is_valid():

@@ -21,6 +21,7 @@ from tests.browser.support import (
     PHONE,
     launch,
     new_context,
+    open_page,
     sync_playwright,
 )
 
@@ -58,7 +59,8 @@ def main() -> int:
             context = new_context(browser, site.base_url, viewport=viewport, reduced_motion="reduce")
             page = context.new_page()
             for page_type in page_types:
-                page.goto(page_type.path, wait_until="load")
+                open_page(page, page_type)
+                page.wait_for_load_state("load")
                 path = OUTPUT / f"{page_type.name}-{viewport_name}.png"
                 page.screenshot(path=path, animations="disabled", caret="hide")
                 optimise(path)

@@ -37,6 +37,29 @@ TIMEOUT_MS = 10_000
 class PageType:
     name: str
     path: str
+    # The donate calculator's fields, sent as a visitor sends them (a POST: an income is never in an address).
+    calculator: tuple[tuple[str, str], ...] = ()
+    status: int = 200
+
+
+RESULT = (("donor_type", "individual"), ("gift", "500"), ("income", "30000"))
+ERRORS = (("donor_type", "individual"), ("gift", "abc"), ("income", "-5"))
+
+
+def open_page(page, page_type: PageType):
+    """Go to the page type's address and, for the calculator's states, send its form from there."""
+    response = page.goto(page_type.path)
+    if not page_type.calculator:
+        return response
+    form = page.locator("[data-tax-calculator]")
+    for name, value in page_type.calculator:
+        if name == "donor_type":
+            form.locator(f"input[name='donor_type'][value='{value}']").check()
+        else:
+            form.locator(f"input[name='{name}']").fill(value)
+    with page.expect_navigation() as navigation:
+        form.locator("button[type='submit']").click()
+    return navigation.value
 
 
 # One address for each kind of page a visitor meets, in the demo content, in French (the site's first
@@ -53,12 +76,12 @@ FRENCH_PAGE_TYPES = [
     PageType("publication-index", "/fr/publications/"),
     PageType("publication", "/fr/publications/european-mappyacts-trial/"),
     PageType("donate", "/fr/faire-un-don/"),
-    PageType("donate-result", "/fr/faire-un-don/?donor_type=individual&gift=500&income=30000#tax-calculator"),
-    PageType("donate-errors", "/fr/faire-un-don/?donor_type=individual&gift=abc&income=-5#tax-calculator"),
+    PageType("donate-result", "/fr/faire-un-don/", calculator=RESULT),
+    PageType("donate-errors", "/fr/faire-un-don/", calculator=ERRORS, status=400),
     PageType("standard", "/fr/qui-sommes-nous/"),
     PageType("search", "/fr/search/?q=neuroblastome"),
     PageType("subscribe", "/fr/subscriptions/"),
-    PageType("not-found", "/fr/cette-page-n-existe-pas/"),
+    PageType("not-found", "/fr/cette-page-n-existe-pas/", status=404),
 ]
 ENGLISH_PAGE_TYPES = [
     PageType("home-en", "/en/"),
@@ -72,12 +95,12 @@ ENGLISH_PAGE_TYPES = [
     PageType("publication-index-en", "/en/publications/"),
     PageType("publication-en", "/en/publications/european-mappyacts-trial/"),
     PageType("donate-en", "/en/donate/"),
-    PageType("donate-result-en", "/en/donate/?donor_type=individual&gift=500&income=30000#tax-calculator"),
-    PageType("donate-errors-en", "/en/donate/?donor_type=individual&gift=abc&income=-5#tax-calculator"),
+    PageType("donate-result-en", "/en/donate/", calculator=RESULT),
+    PageType("donate-errors-en", "/en/donate/", calculator=ERRORS, status=400),
     PageType("standard-en", "/en/about-us/"),
     PageType("search-en", "/en/search/?q=neuroblastoma"),
     PageType("subscribe-en", "/en/subscriptions/"),
-    PageType("not-found-en", "/en/this-page-does-not-exist/"),
+    PageType("not-found-en", "/en/this-page-does-not-exist/", status=404),
 ]
 PAGE_TYPES = FRENCH_PAGE_TYPES + ENGLISH_PAGE_TYPES
 

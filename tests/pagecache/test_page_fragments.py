@@ -78,7 +78,10 @@ def test_the_userbar_is_for_the_editor_alone(client, admin_client, program):
 
 
 def test_the_donate_calculator_answers_each_visitor(client, donate_page):
-    low = client.get(donate_page.url, {"gift": "100", "taxable_income": "30000"}).content.decode()
-    high = client.get(donate_page.url, {"gift": "900", "taxable_income": "30000"}).content.decode()
+    def calculate(gift):
+        data = {"donor_type": "individual", "gift": gift, "income": "30000"}
+        return client.post("/en/donate/tax-reduction/", data, headers={"Accept": "text/html"}).content.decode()
+
+    low, high = calculate("100"), calculate("900")
 
     assert low != high

@@ -29,6 +29,12 @@ def url(name: str, *args, language: str = "en") -> str:
         return reverse(f"subscriptions:{name}", args=args)
 
 
+def confirm(client, link: str):
+    """What the reader of a confirmation email does: open the link, then press its button."""
+    client.get(link)
+    return client.post(link, follow=True)
+
+
 def recipients(outbox) -> list[str]:
     return sorted(address for message in outbox for address in message.to)
 

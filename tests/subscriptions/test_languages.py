@@ -9,7 +9,7 @@ from subscriptions.models import Follow, Subscriber
 from subscriptions.tasks import send_follow_email
 from subscriptions.tokens import manage_token
 from tests import factories
-from tests.subscriptions.conftest import links_in, page_of, recipients, translate, url
+from tests.subscriptions.conftest import confirm, links_in, page_of, recipients, translate, url
 
 pytestmark = pytest.mark.django_db
 
@@ -46,15 +46,45 @@ def test_an_english_visitor_is_remembered_as_reading_english(subscribe, mappyact
     assert Subscriber.objects.get().language == "en"
 
 
-def test_subscribing_again_from_the_other_language_switches_to_it(subscribe, mappyacts, french_mappyacts, outbox):
+def test_subscribing_again_from_the_other_language_switches_to_it_once_confirmed(
+    client, subscribe, mappyacts, french_mappyacts, outbox
+):
     subscribe(program=french_mappyacts, language="fr")
     subscribe(program=mappyacts, language="en")
 
-    assert Subscriber.objects.get().language == "en"
+    # Anyone can post an address: until its owner confirms, it keeps its language.
+    assert Subscriber.objects.get().language == "fr"
     # Both pages are the same program: there is still one follow, and the new email reads English.
     assert Follow.objects.count() == 1
     assert outbox[-1].subject == "Confirm your subscription"
-    assert "/en/subscriptions/confirm/" in links_in(outbox[-1])["confirm"]
+    link = links_in(outbox[-1])["confirm"]
+    assert link.startswith("/en/subscriptions/confirm/")
+
+    client.get(link)
+    assert Subscriber.objects.get().language == "fr"
+    confirm(client, link)
+    assert Subscriber.objects.get().language == "en"
+
+
+def test_an_anonymous_request_cannot_switch_a_subscriber_s_language(
+    client, subscribe, follower, mappyacts, french_mappyacts, outbox
+):
+    follower("donor@example.org", program=mappyacts)
+
+    subscribe("donor@example.org", program=french_mappyacts, language="fr")
+
+    assert Subscriber.objects.get().language == "en"
+    [message] = outbox
+    assert message.subject == "Votre abonnement est déjà actif"
+    link = links_in(message)["confirm"]
+    assert link.startswith("/fr/subscriptions/confirm/")
+    page = page_of(client.get(link))
+    assert page.h1s == ["Changer la langue de vos e-mails"]
+    assert Subscriber.objects.get().language == "en"
+
+    confirm(client, link)
+
+    assert Subscriber.objects.get().language == "fr"
 
 
 def test_the_confirmation_email_follows_the_subscriber_not_the_sender(follower, french_mappyacts, outbox):
@@ -88,9 +118,10 @@ def test_the_confirmation_email_names_the_followed_page_in_the_subscriber_s_lang
 def test_the_confirmation_link_of_a_french_email_answers_in_french(client, subscribe, french_mappyacts, outbox):
     subscribe(program=french_mappyacts, language="fr")
 
-    page = page_of(client.get(links_in(outbox[0])["confirm"]))
+    link = links_in(outbox[0])["confirm"]
 
-    assert page.h1s == ["Abonnement confirmé"]
+    assert page_of(client.get(link)).h1s == ["Confirmez votre abonnement"]
+    assert page_of(confirm(client, link)).h1s == ["Abonnement confirmé"]
 
 
 def test_news_goes_to_the_subscribers_of_its_language_only(
@@ -156,6 +187,7 @@ def test_no_one_gets_a_news_item_twice_even_after_switching_language(
     assert recipients(outbox) == ["donor@example.org"]
 
     subscribe("donor@example.org", program=mappyacts, language="en")
+    confirm(client, links_in(outbox[-1])["confirm"])
     assert Subscriber.objects.get().language == "en"
     outbox.clear()
     publish(news_in_both_languages["en"])

@@ -1,11 +1,13 @@
 """Signed links: confirmation (expires), preferences and unsubscribe (do not), and their tampering."""
 
+import re
 import time
 from unittest import mock
 
 import pytest
 
 from django.conf import settings
+from django.test import Client
 
 from subscriptions.models import Follow, Subscriber
 from subscriptions.tokens import confirmation_token, manage_token
@@ -149,3 +151,35 @@ def test_a_follow_of_another_subscriber_cannot_be_removed(client, subscribe, map
 def test_link_pages_are_never_cached(client, pending_follow, outbox):
     for path in links_in(outbox[0]).values():
         assert "no-store" in client.get(path)["Cache-Control"]
+
+
+def test_opening_a_confirmation_link_confirms_nothing_until_its_button_is_pressed(client, pending_follow, outbox):
+    link = links_in(outbox[0])["confirm"]
+
+    # A mail scanner opens the link, and again, with HEAD too.
+    for _ in range(2):
+        page = page_of(client.get(link))
+        assert page.h1s == ["Confirm your subscription"]
+    client.head(link)
+
+    pending_follow.refresh_from_db()
+    assert pending_follow.confirmed_at is None
+    assert Subscriber.objects.get().confirmed_at is None
+
+
+def test_the_confirmation_button_needs_the_page_s_csrf_token(pending_follow, outbox):
+    link = links_in(outbox[0])["confirm"]
+    browser = Client(enforce_csrf_checks=True)
+
+    assert browser.post(link).status_code == 403
+    pending_follow.refresh_from_db()
+    assert pending_follow.confirmed_at is None
+
+    page = browser.get(link)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode()).group(1)
+    response = browser.post(link, {"csrfmiddlewaretoken": token})
+
+    assert response.status_code == 303
+    assert "no-store" in response["Cache-Control"]
+    pending_follow.refresh_from_db()
+    assert pending_follow.confirmed_at is not None

@@ -17,7 +17,7 @@ from django.utils import timezone
 from subscriptions.models import Delivery, NewsDispatch
 from subscriptions.tasks import send_news_emails
 from tests import factories
-from tests.subscriptions.conftest import links_in, recipients
+from tests.subscriptions.conftest import confirm, links_in, recipients
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ def test_unconfirmed_and_unsubscribed_addresses_receive_nothing(
 ):
     subscribe("unconfirmed@example.org", program=mappyacts)
     subscribe("gone@example.org", program=mappyacts)
-    client.get(links_in(outbox[1])["confirm"])
+    confirm(client, links_in(outbox[1])["confirm"])
     client.post(links_in(outbox[1])["unsubscribe"])
     follower("pending-follow@example.org", program=mappyacts, confirmed=False)
     outbox.clear()
@@ -145,7 +145,8 @@ def test_a_failed_send_is_retried_and_logged(publish, draft_news, mappyacts, fol
     assert recipients(mail.outbox) == ["donor@example.org"]
     delivery = Delivery.objects.get()
     assert delivery.sent_at is not None and delivery.attempts == 2
-    assert "mail server unreachable" in caplog.text
+    # The error's class, not its message: a mail server's message may name the recipient.
+    assert "ConnectionError" in caplog.text
     assert "1 emails sent, 0 failed" in caplog.text
     assert "donor@example.org" not in caplog.text
 

@@ -3,7 +3,7 @@
 import pytest
 
 from subscriptions.models import Follow, Subscriber
-from tests.subscriptions.conftest import links_in, page_of, url
+from tests.subscriptions.conftest import confirm, links_in, page_of, url
 
 pytestmark = pytest.mark.django_db
 
@@ -29,10 +29,18 @@ def test_subscribing_to_a_program_emails_a_confirmation_link_that_confirms(clien
     assert links.keys() == {"confirm", "preferences", "unsubscribe"}
     assert "http://testserver/en/subscriptions/confirm/" in message.body
 
+    # Opening the link (as mail scanners do) shows a button and confirms nothing.
     page = client.get(links["confirm"])
 
     assert page.status_code == 200
-    assert "You will receive news of MAPPYACTS by email" in page_of(page).text
+    assert "Confirm to receive news of MAPPYACTS by email" in page_of(page).text
+    follow.refresh_from_db()
+    assert follow.confirmed_at is None
+
+    response = client.post(links["confirm"])
+
+    assert response.status_code == 303 and response["Location"] == links["confirm"]
+    assert "You will receive news of MAPPYACTS by email" in page_of(client.get(links["confirm"])).text
     follow.refresh_from_db()
     subscriber.refresh_from_db()
     assert follow.confirmed_at is not None and subscriber.confirmed_at is not None
@@ -128,7 +136,7 @@ def test_a_confirmed_subscriber_confirms_each_new_follow(client, subscribe, mapp
 
     new_follow = Follow.objects.get(program=esmart)
     assert new_follow.confirmed_at is None
-    client.get(links_in(outbox[-1])["confirm"])
+    confirm(client, links_in(outbox[-1])["confirm"])
     new_follow.refresh_from_db()
     assert new_follow.confirmed_at is not None
 
