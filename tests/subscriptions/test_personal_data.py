@@ -43,6 +43,11 @@ def draft_news(news_index, mappyacts):
     return factories.NewsPageFactory(parent=news_index, live=False, programs=[mappyacts])
 
 
+# The worker closes its database connection after each task, as it must in production: the tests that run it
+# commit for real (a connection closed inside a test's transaction would end the test on PostgreSQL).
+WITH_THE_WORKER = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
 def run_queued_tasks():
     call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
@@ -69,6 +74,7 @@ def test_a_failed_news_email_logs_no_address(publish, draft_news, mappyacts, fol
     assert ADDRESS not in caplog.text
 
 
+@WITH_THE_WORKER
 @override_settings(TASKS=DATABASE_TASKS, EMAIL_BACKEND=REFUSING)
 def test_a_failed_task_result_holds_no_address(subscribe, mappyacts, caplog):
     subscribe(ADDRESS, program=mappyacts)
@@ -83,6 +89,7 @@ def test_a_failed_task_result_holds_no_address(subscribe, mappyacts, caplog):
     assert ADDRESS not in caplog.text
 
 
+@WITH_THE_WORKER
 @override_settings(TASKS=DATABASE_TASKS)
 def test_erasure_leaves_nothing_behind(client, subscribe, publish, draft_news, mappyacts, esmart, follower):
     # Confirmed, with a news email delivered; a second follow still waiting for its confirmation.
