@@ -41,6 +41,17 @@ def _site_rooted_on_a_new_home(**fields):
 
 
 @pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Publish a page as the admin does, and run what waited for the commit (tasks, purges) at once."""
+
+    def run(page):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+
+    return run
+
+
+@pytest.fixture
 def home_page(db):
     """The site's root: a home page in place of Wagtail's welcome page, served by the default site.
 

@@ -19,17 +19,6 @@ pytestmark = pytest.mark.django_db
 Rendition = get_image_model().get_rendition_model()
 
 
-@pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """Publish a page as the admin does, and run what waited for the commit."""
-
-    def run(page):
-        with django_capture_on_commit_callbacks(execute=True):
-            page.save_revision().publish()
-
-    return run
-
-
 def drawn(image) -> set[str]:
     return set(image.renditions.values_list("filter_spec", flat=True))
 

@@ -90,17 +90,6 @@ def french_news_index(news_index, french_home):
 
 
 @pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """Publish a page as the admin does; the tasks queued on commit run at once (immediate backend)."""
-
-    def run(page):
-        with django_capture_on_commit_callbacks(execute=True):
-            page.save_revision().publish()
-
-    return run
-
-
-@pytest.fixture
 def subscribe(client, django_capture_on_commit_callbacks):
     """Post the follow form; emails queued once the request's data is committed go out at once."""
 
