@@ -58,8 +58,16 @@ def _versions(path: str) -> list:
     return [found.get(key) for key in keys]
 
 
+def _versions_of_request(request) -> list:
+    """The versions of the request's address, read once, before anything is rendered: what is kept is kept
+    under the versions it was rendered from, so that a purge made during the rendering is not undone."""
+    if not hasattr(request, "_pagecache_versions"):
+        request._pagecache_versions = _versions(request.path)
+    return request._pagecache_versions
+
+
 def fetch(request) -> HttpResponse | None:
-    stored = cache.get(_response_key(request, _versions(request.path)))
+    stored = cache.get(_response_key(request, _versions_of_request(request)))
     if stored is None:
         return None
     content, status, headers = stored
@@ -72,12 +80,12 @@ def fetch(request) -> HttpResponse | None:
 def keep(request, response) -> None:
     headers = [(name, value) for name, value in response.items()]
     stored = (response.content, response.status_code, headers)
-    cache.set(_response_key(request, _versions(request.path)), stored, settings.PAGE_CACHE_SECONDS)
+    cache.set(_response_key(request, _versions_of_request(request)), stored, settings.PAGE_CACHE_SECONDS)
 
 
 def fragment(request, name: str, render) -> str:
     """A part of the page at this address, in the language being read, purged with that address."""
-    key = _key(f"fragment:{name}:{get_language()}", request, _versions(request.path))
+    key = _key(f"fragment:{name}:{get_language()}", request, _versions_of_request(request))
     html = cache.get(key)
     if html is None:
         html = render()

@@ -3,10 +3,12 @@ and nothing personal is ever kept."""
 
 import pytest
 
+from django.http import HttpResponse
 from django.test import override_settings
 
 from wagtail.models import PageViewRestriction
 
+from pagecache import store
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -197,3 +199,12 @@ def test_the_menu_and_footer_cost_no_query_once_looked_up(client, django_assert_
     looked_up = " ".join(query["sql"] for query in queries.captured_queries)
     assert "charity_partner" not in looked_up
     assert "charity_charitysettings" not in looked_up
+
+
+def test_a_page_purged_while_it_was_rendered_is_not_kept_as_current(rf):
+    request = rf.get("/en/news/")
+    assert store.fetch(request) is None  # the rendering starts from the versions read here
+    store.purge_paths({"/en/news/"})  # the page changes while it renders
+    store.keep(request, HttpResponse("rendered from the data before the change"))
+
+    assert store.fetch(rf.get("/en/news/")) is None
